@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "contested",
+  products: [
+    .library(name: "ContestedKit", targets: ["ContestedKit"]),
+    .library(name: "ContestedStore", targets: ["ContestedStore"]),
+    .executable(name: "contested", targets: ["contested"]),
+    .executable(name: "contested-bench", targets: ["contested-bench"]),
+  ],
+  targets: [
+    // Pure domain logic: value types, matching, extraction, reconciliation, rendering. No I/O.
+    .target(name: "ContestedKit"),
+    // The only target that touches the disk: workspace, ledger, loaders.
+    .target(name: "ContestedStore", dependencies: ["ContestedKit"]),
+    // Argument parsing, commands, output and exit codes; testable in-process.
+    .target(name: "ContestedCLI", dependencies: ["ContestedKit", "ContestedStore"]),
+    .executableTarget(name: "contested", dependencies: ["ContestedCLI"]),
+    // Benchmarks against the peers in ../shared/bench (run with -c release).
+    .executableTarget(
+      name: "contested-bench", dependencies: ["ContestedKit", "ContestedStore", "ContestedCLI"]),
+    .target(
+      name: "ContestedTestSupport", dependencies: ["ContestedKit"],
+      path: "Tests/ContestedTestSupport"),
+    .testTarget(
+      name: "ContestedKitTests", dependencies: ["ContestedKit", "ContestedTestSupport"]),
+    .testTarget(
+      name: "ContestedStoreTests",
+      dependencies: ["ContestedStore", "ContestedKit", "ContestedTestSupport"]),
+    .testTarget(
+      name: "ContestedCLITests",
+      dependencies: ["ContestedCLI", "ContestedStore", "ContestedKit", "contested", "ContestedTestSupport"]),
+  ]
+)
+
+for target in package.targets {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny")]
+}

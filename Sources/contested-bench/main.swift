@@ -1,0 +1,23 @@
+// contested-bench: speed and memory measurements, run in release mode:
+//
+//     swift run -c release contested-bench <suite> [options]
+//
+// Each suite lives in its own file and registers itself in `suites` below.
+import Foundation
+
+let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
+]
+
+let args = Array(CommandLine.arguments.dropFirst())
+guard let name = args.first, let suite = suites.first(where: { $0.name == name }) else {
+  var text = "usage: swift run -c release contested-bench <suite> [options]\n\nsuites:\n"
+  for s in suites { text += "  \(s.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(s.summary)\n" }
+  FileHandle.standardError.write(text.data(using: .utf8)!)
+  exit(args.isEmpty || args.first == "--help" ? 0 : 64)
+}
+do {
+  exit(try suite.run(Array(args.dropFirst())))
+} catch {
+  FileHandle.standardError.write("contested-bench: \(error)\n".data(using: .utf8)!)
+  exit(70)
+}
