@@ -43,6 +43,12 @@ public enum PairCheck {
     public var claims: Int
     /// Conflict pairs written.
     public var pairs: Int
+
+    /// Creates a summary.
+    public init(claims: Int, pairs: Int) {
+      self.claims = claims
+      self.pairs = pairs
+    }
   }
 
   /// Runs the join over `input` and hands the TSV output to `emit` in chunks, in order.
