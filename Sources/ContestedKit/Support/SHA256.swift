@@ -137,58 +137,156 @@ public struct SHA256: Sendable {
 
   // MARK: - Compression
 
-  /// The 64 round constants K0...K63 (FIPS 180-4 §4.2.2).
-  private static let k: [UInt32] = [
-    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-    0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-    0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-    0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-    0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-    0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-    0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-  ]
-
   /// Compresses `blocks` consecutive 64-byte blocks starting at `data` (any alignment) into the state.
+  ///
+  /// Fully unrolled: the 64 round constants (FIPS 180-4 §4.2.2) are literals, the message schedule lives in
+  /// sixteen local words (a rolling window), and the working variables change roles instead of being moved.
   private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
-    SHA256.k.withUnsafeBufferPointer { kBuffer in
-      let k = kBuffer.baseAddress!
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { wBuffer in
-        let w = wBuffer.baseAddress!
-        var s0 = h0, s1 = h1, s2 = h2, s3 = h3, s4 = h4, s5 = h5, s6 = h6, s7 = h7
-        var p = data
-        for _ in 0..<blocks {
-          for t in 0..<16 {
-            w[t] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: t &<< 2, as: UInt32.self))
-          }
-          var t = 16
-          while t < 64 {
-            let x = w[t &- 15], y = w[t &- 2]
-            let sigma0 = rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)
-            let sigma1 = rotr(y, 17) ^ rotr(y, 19) ^ (y &>> 10)
-            w[t] = sigma1 &+ w[t &- 7] &+ sigma0 &+ w[t &- 16]
-            t &+= 1
-          }
-          var a = s0, b = s1, c = s2, d = s3, e = s4, f = s5, g = s6, h = s7
-          var i = 0
-          while i < 64 {
-            round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
-            round(h, a, b, &c, d, e, f, &g, k[i &+ 1] &+ w[i &+ 1])
-            round(g, h, a, &b, c, d, e, &f, k[i &+ 2] &+ w[i &+ 2])
-            round(f, g, h, &a, b, c, d, &e, k[i &+ 3] &+ w[i &+ 3])
-            round(e, f, g, &h, a, b, c, &d, k[i &+ 4] &+ w[i &+ 4])
-            round(d, e, f, &g, h, a, b, &c, k[i &+ 5] &+ w[i &+ 5])
-            round(c, d, e, &f, g, h, a, &b, k[i &+ 6] &+ w[i &+ 6])
-            round(b, c, d, &e, f, g, h, &a, k[i &+ 7] &+ w[i &+ 7])
-            i &+= 8
-          }
-          s0 &+= a; s1 &+= b; s2 &+= c; s3 &+= d; s4 &+= e; s5 &+= f; s6 &+= g; s7 &+= h
-          p += 64
-        }
-        h0 = s0; h1 = s1; h2 = s2; h3 = s3; h4 = s4; h5 = s5; h6 = s6; h7 = s7
-      }
+    var s0 = h0, s1 = h1, s2 = h2, s3 = h3, s4 = h4, s5 = h5, s6 = h6, s7 = h7
+    var p = data
+    for _ in 0..<blocks {
+      var w0 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+      var w1 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+      var w2 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+      var w3 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+      var w4 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+      var w5 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
+      var w6 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
+      var w7 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 28, as: UInt32.self))
+      var w8 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 32, as: UInt32.self))
+      var w9 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 36, as: UInt32.self))
+      var w10 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 40, as: UInt32.self))
+      var w11 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
+      var w12 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
+      var w13 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 52, as: UInt32.self))
+      var w14 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt32.self))
+      var w15 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 60, as: UInt32.self))
+      var a = s0, b = s1, c = s2, d = s3, e = s4, f = s5, g = s6, h = s7
+      round(a, b, c, &d, e, f, g, &h, 0x428a_2f98 &+ w0)
+      round(h, a, b, &c, d, e, f, &g, 0x7137_4491 &+ w1)
+      round(g, h, a, &b, c, d, e, &f, 0xb5c0_fbcf &+ w2)
+      round(f, g, h, &a, b, c, d, &e, 0xe9b5_dba5 &+ w3)
+      round(e, f, g, &h, a, b, c, &d, 0x3956_c25b &+ w4)
+      round(d, e, f, &g, h, a, b, &c, 0x59f1_11f1 &+ w5)
+      round(c, d, e, &f, g, h, a, &b, 0x923f_82a4 &+ w6)
+      round(b, c, d, &e, f, g, h, &a, 0xab1c_5ed5 &+ w7)
+      round(a, b, c, &d, e, f, g, &h, 0xd807_aa98 &+ w8)
+      round(h, a, b, &c, d, e, f, &g, 0x1283_5b01 &+ w9)
+      round(g, h, a, &b, c, d, e, &f, 0x2431_85be &+ w10)
+      round(f, g, h, &a, b, c, d, &e, 0x550c_7dc3 &+ w11)
+      round(e, f, g, &h, a, b, c, &d, 0x72be_5d74 &+ w12)
+      round(d, e, f, &g, h, a, b, &c, 0x80de_b1fe &+ w13)
+      round(c, d, e, &f, g, h, a, &b, 0x9bdc_06a7 &+ w14)
+      round(b, c, d, &e, f, g, h, &a, 0xc19b_f174 &+ w15)
+      w0 = schedule(w0, w1, w9, w14)
+      round(a, b, c, &d, e, f, g, &h, 0xe49b_69c1 &+ w0)
+      w1 = schedule(w1, w2, w10, w15)
+      round(h, a, b, &c, d, e, f, &g, 0xefbe_4786 &+ w1)
+      w2 = schedule(w2, w3, w11, w0)
+      round(g, h, a, &b, c, d, e, &f, 0x0fc1_9dc6 &+ w2)
+      w3 = schedule(w3, w4, w12, w1)
+      round(f, g, h, &a, b, c, d, &e, 0x240c_a1cc &+ w3)
+      w4 = schedule(w4, w5, w13, w2)
+      round(e, f, g, &h, a, b, c, &d, 0x2de9_2c6f &+ w4)
+      w5 = schedule(w5, w6, w14, w3)
+      round(d, e, f, &g, h, a, b, &c, 0x4a74_84aa &+ w5)
+      w6 = schedule(w6, w7, w15, w4)
+      round(c, d, e, &f, g, h, a, &b, 0x5cb0_a9dc &+ w6)
+      w7 = schedule(w7, w8, w0, w5)
+      round(b, c, d, &e, f, g, h, &a, 0x76f9_88da &+ w7)
+      w8 = schedule(w8, w9, w1, w6)
+      round(a, b, c, &d, e, f, g, &h, 0x983e_5152 &+ w8)
+      w9 = schedule(w9, w10, w2, w7)
+      round(h, a, b, &c, d, e, f, &g, 0xa831_c66d &+ w9)
+      w10 = schedule(w10, w11, w3, w8)
+      round(g, h, a, &b, c, d, e, &f, 0xb003_27c8 &+ w10)
+      w11 = schedule(w11, w12, w4, w9)
+      round(f, g, h, &a, b, c, d, &e, 0xbf59_7fc7 &+ w11)
+      w12 = schedule(w12, w13, w5, w10)
+      round(e, f, g, &h, a, b, c, &d, 0xc6e0_0bf3 &+ w12)
+      w13 = schedule(w13, w14, w6, w11)
+      round(d, e, f, &g, h, a, b, &c, 0xd5a7_9147 &+ w13)
+      w14 = schedule(w14, w15, w7, w12)
+      round(c, d, e, &f, g, h, a, &b, 0x06ca_6351 &+ w14)
+      w15 = schedule(w15, w0, w8, w13)
+      round(b, c, d, &e, f, g, h, &a, 0x1429_2967 &+ w15)
+      w0 = schedule(w0, w1, w9, w14)
+      round(a, b, c, &d, e, f, g, &h, 0x27b7_0a85 &+ w0)
+      w1 = schedule(w1, w2, w10, w15)
+      round(h, a, b, &c, d, e, f, &g, 0x2e1b_2138 &+ w1)
+      w2 = schedule(w2, w3, w11, w0)
+      round(g, h, a, &b, c, d, e, &f, 0x4d2c_6dfc &+ w2)
+      w3 = schedule(w3, w4, w12, w1)
+      round(f, g, h, &a, b, c, d, &e, 0x5338_0d13 &+ w3)
+      w4 = schedule(w4, w5, w13, w2)
+      round(e, f, g, &h, a, b, c, &d, 0x650a_7354 &+ w4)
+      w5 = schedule(w5, w6, w14, w3)
+      round(d, e, f, &g, h, a, b, &c, 0x766a_0abb &+ w5)
+      w6 = schedule(w6, w7, w15, w4)
+      round(c, d, e, &f, g, h, a, &b, 0x81c2_c92e &+ w6)
+      w7 = schedule(w7, w8, w0, w5)
+      round(b, c, d, &e, f, g, h, &a, 0x9272_2c85 &+ w7)
+      w8 = schedule(w8, w9, w1, w6)
+      round(a, b, c, &d, e, f, g, &h, 0xa2bf_e8a1 &+ w8)
+      w9 = schedule(w9, w10, w2, w7)
+      round(h, a, b, &c, d, e, f, &g, 0xa81a_664b &+ w9)
+      w10 = schedule(w10, w11, w3, w8)
+      round(g, h, a, &b, c, d, e, &f, 0xc24b_8b70 &+ w10)
+      w11 = schedule(w11, w12, w4, w9)
+      round(f, g, h, &a, b, c, d, &e, 0xc76c_51a3 &+ w11)
+      w12 = schedule(w12, w13, w5, w10)
+      round(e, f, g, &h, a, b, c, &d, 0xd192_e819 &+ w12)
+      w13 = schedule(w13, w14, w6, w11)
+      round(d, e, f, &g, h, a, b, &c, 0xd699_0624 &+ w13)
+      w14 = schedule(w14, w15, w7, w12)
+      round(c, d, e, &f, g, h, a, &b, 0xf40e_3585 &+ w14)
+      w15 = schedule(w15, w0, w8, w13)
+      round(b, c, d, &e, f, g, h, &a, 0x106a_a070 &+ w15)
+      w0 = schedule(w0, w1, w9, w14)
+      round(a, b, c, &d, e, f, g, &h, 0x19a4_c116 &+ w0)
+      w1 = schedule(w1, w2, w10, w15)
+      round(h, a, b, &c, d, e, f, &g, 0x1e37_6c08 &+ w1)
+      w2 = schedule(w2, w3, w11, w0)
+      round(g, h, a, &b, c, d, e, &f, 0x2748_774c &+ w2)
+      w3 = schedule(w3, w4, w12, w1)
+      round(f, g, h, &a, b, c, d, &e, 0x34b0_bcb5 &+ w3)
+      w4 = schedule(w4, w5, w13, w2)
+      round(e, f, g, &h, a, b, c, &d, 0x391c_0cb3 &+ w4)
+      w5 = schedule(w5, w6, w14, w3)
+      round(d, e, f, &g, h, a, b, &c, 0x4ed8_aa4a &+ w5)
+      w6 = schedule(w6, w7, w15, w4)
+      round(c, d, e, &f, g, h, a, &b, 0x5b9c_ca4f &+ w6)
+      w7 = schedule(w7, w8, w0, w5)
+      round(b, c, d, &e, f, g, h, &a, 0x682e_6ff3 &+ w7)
+      w8 = schedule(w8, w9, w1, w6)
+      round(a, b, c, &d, e, f, g, &h, 0x748f_82ee &+ w8)
+      w9 = schedule(w9, w10, w2, w7)
+      round(h, a, b, &c, d, e, f, &g, 0x78a5_636f &+ w9)
+      w10 = schedule(w10, w11, w3, w8)
+      round(g, h, a, &b, c, d, e, &f, 0x84c8_7814 &+ w10)
+      w11 = schedule(w11, w12, w4, w9)
+      round(f, g, h, &a, b, c, d, &e, 0x8cc7_0208 &+ w11)
+      w12 = schedule(w12, w13, w5, w10)
+      round(e, f, g, &h, a, b, c, &d, 0x90be_fffa &+ w12)
+      w13 = schedule(w13, w14, w6, w11)
+      round(d, e, f, &g, h, a, b, &c, 0xa450_6ceb &+ w13)
+      w14 = schedule(w14, w15, w7, w12)
+      round(c, d, e, &f, g, h, a, &b, 0xbef9_a3f7 &+ w14)
+      w15 = schedule(w15, w0, w8, w13)
+      round(b, c, d, &e, f, g, h, &a, 0xc671_78f2 &+ w15)
+      s0 &+= a; s1 &+= b; s2 &+= c; s3 &+= d; s4 &+= e; s5 &+= f; s6 &+= g; s7 &+= h
+      p += 64
     }
+    h0 = s0; h1 = s1; h2 = s2; h3 = s3; h4 = s4; h5 = s5; h6 = s6; h7 = s7
   }
+}
+
+/// Next message-schedule word: W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16] (FIPS 180-4 §6.2.2).
+@inline(__always)
+private func schedule(_ w16: UInt32, _ w15: UInt32, _ w7: UInt32, _ w2: UInt32) -> UInt32 {
+  let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
+  let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
+  return sigma1 &+ w7 &+ sigma0 &+ w16
 }
 
 /// Rotates a 32-bit word right by `n` (0 < n < 32).
@@ -203,11 +301,13 @@ private func round(
   _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
   _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
 ) {
-  let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-  let choose = (e & f) ^ (~e & g)
-  let t1 = h &+ bigSigma1 &+ choose &+ kw
-  let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-  let majority = (a & b) ^ (a & c) ^ (b & c)
+  // Σ1(e) = ROTR6 ^ ROTR11 ^ ROTR25 and Σ0(a) = ROTR2 ^ ROTR13 ^ ROTR22, as nested rotations (fewer registers).
+  let bigSigma1 = rotr(rotr(rotr(e, 14) ^ e, 5) ^ e, 6)
+  let choose = ((f ^ g) & e) ^ g
+  let t1 = (h &+ kw) &+ choose &+ bigSigma1
+  let bigSigma0 = rotr(rotr(rotr(a, 9) ^ a, 11) ^ a, 2)
+  // (a ^ b) here is (b ^ c) of the next round, so the optimizer shares it.
+  let majority = ((a ^ b) & (b ^ c)) ^ b
   d &+= t1
   h = t1 &+ bigSigma0 &+ majority
 }
