@@ -27,14 +27,19 @@ public enum PairCheckFile {
   }
 
   /// Reads `inputPath`, writes the sorted pairs to `outputPath` (temp file in the same folder, then rename)
-  /// and returns the summary. On any failure the output is left untouched.
-  public static func run(inputPath: String, outputPath: String, threads: Int = 2) throws -> PairCheck.Summary {
+  /// and returns the summary. On any failure the output is left untouched. Messages name the files as
+  /// `inputName` / `outputName` (default: the paths), e.g. as the user typed them.
+  public static func run(
+    inputPath: String, outputPath: String, threads: Int = 2, inputName: String? = nil, outputName: String? = nil
+  ) throws -> PairCheck.Summary {
+    let inName = inputName ?? inputPath
+    let outName = outputName ?? outputPath
     let fd = open(inputPath, O_RDONLY)
-    guard fd >= 0 else { throw Failure.noInput("\(inputPath): cannot open: \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else { throw Failure.noInput("\(inName): cannot open: \(String(cString: strerror(errno)))") }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0 else { throw Failure.io("\(inputPath): cannot stat: \(String(cString: strerror(errno)))") }
-    if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure.noInput("\(inputPath): is a directory") }
+    guard fstat(fd, &st) == 0 else { throw Failure.io("\(inName): cannot stat: \(String(cString: strerror(errno)))") }
+    if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure.noInput("\(inName): is a directory") }
     let size = Int(st.st_size)
     // Regular files are mapped; anything else (a pipe, /dev/stdin) is read whole.
     var mapped: UnsafeMutableRawPointer?
@@ -48,7 +53,7 @@ public enum PairCheckFile {
     }
     defer { if let mapped { munmap(mapped, size) } }
     if mapped == nil && !((st.st_mode & S_IFMT) == S_IFREG && size == 0) {
-      owned = try readAll(fd, path: inputPath)
+      owned = try readAll(fd, path: inName)
     }
 
     let directory = (outputPath as NSString).deletingLastPathComponent
@@ -56,7 +61,7 @@ public enum PairCheckFile {
     let tempPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
     let out = open(tempPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard out >= 0 else {
-      throw Failure.io("\(outputPath): cannot create \(tempPath): \(String(cString: strerror(errno)))")
+      throw Failure.io("\(outName): cannot create \(tempPath): \(String(cString: strerror(errno)))")
     }
     var committed = false
     defer {
@@ -64,7 +69,7 @@ public enum PairCheckFile {
     }
     let summary: PairCheck.Summary
     do {
-      let emit: (UnsafeRawBufferPointer) throws -> Void = { chunk in try writeAll(out, chunk, path: outputPath) }
+      let emit: (UnsafeRawBufferPointer) throws -> Void = { chunk in try writeAll(out, chunk, path: outName) }
       if let mapped {
         summary = try PairCheck.run(UnsafeRawBufferPointer(start: mapped, count: size), threads: threads, emit: emit)
       } else {
@@ -72,14 +77,14 @@ public enum PairCheckFile {
       }
     } catch let failure as PairCheck.Failure {
       close(out)
-      throw Failure.data("\(inputPath):\(failure.line): \(failure.field): \(failure.expected)")
+      throw Failure.data("\(inName):\(failure.line): \(failure.field): \(failure.expected)")
     } catch {
       close(out)
       throw error
     }
-    guard close(out) == 0 else { throw Failure.io("\(outputPath): close failed: \(String(cString: strerror(errno)))") }
+    guard close(out) == 0 else { throw Failure.io("\(outName): close failed: \(String(cString: strerror(errno)))") }
     guard rename(tempPath, outputPath) == 0 else {
-      throw Failure.io("\(outputPath): cannot rename the temporary file: \(String(cString: strerror(errno)))")
+      throw Failure.io("\(outName): cannot rename the temporary file: \(String(cString: strerror(errno)))")
     }
     committed = true
     return summary

@@ -6,6 +6,8 @@ public enum CommandRegistry {
     AddCommand.self,
     ImportCommand.self,
     ClaimsCommand.self,
+    ReportCommand.self,
+    CheckCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]

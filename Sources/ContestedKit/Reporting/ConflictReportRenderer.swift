@@ -16,12 +16,13 @@ public enum ConflictReportRenderer {
     }
     var widths = headers.map(\.count)
     for r in rows { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], cell.count) } }
-    // Fit the line into `width`: shrink the place column (to 6), then the sides column (to 6).
+    // Fit the line into `width`: the place column keeps up to 16 characters (at least 6), the sides column
+    // takes the rest (at least 6).
     let limit = max(width, 40)
-    widths[3] = min(widths[3], 24)
     let others = widths[0] + widths[1] + widths[2] + widths[4] + 2 * 5
+    widths[3] = min(widths[3], 24)
     if others + widths[3] + widths[5] > limit {
-      widths[3] = max(6, min(widths[3], limit - others - max(6, min(widths[5], 30))))
+      widths[3] = min(widths[3], max(6, max(min(16, limit - others - 6), limit - others - widths[5])))
     }
     widths[5] = max(6, min(widths[5], limit - others - widths[3]))
     func line(_ cells: [String], header: Bool, level: String = "") -> String {
