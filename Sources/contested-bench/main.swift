@@ -7,6 +7,8 @@ import Foundation
 
 let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
   ("sha256", "SHA-256 throughput", runSHA256Bench),
+  ("check", "contested check vs the DuckDB/SQLite/sweep peers (10k/100k/1M)", runCheckBench),
+  ("contested", "run the contested CLI from this binary (used by check)", runContestedPassthrough),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
