@@ -159,7 +159,9 @@ private struct TestRandom: RandomNumberGenerator {
 
   @Test func randomRoundTrips() throws {
     var random = TestRandom(seed: 2016)
-    let pieces = ["a", "Z", "9", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "é", "Кобани", "𝄞", "\u{FEFF}", "x y", "''"]
+    let pieces = [
+      "a", "Z", "9", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "é", "Кобани", "𝄞", "\u{FEFF}", "x y", "''",
+    ]
     for _ in 0..<300 {
       let recordCount = Int(random.next() % 6)
       var expected: [[String]] = []
