@@ -24,7 +24,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible, 
     s += ": "
     if let field { s += "\(field): " }
     s += message
-    if !s.hasSuffix(".") { s += "." }
+    if !s.hasSuffix(".") && !s.hasSuffix("?") { s += "." }
     return s
   }
 
