@@ -8,6 +8,8 @@ public enum CommandRegistry {
     ClaimsCommand.self,
     ReportCommand.self,
     CheckCommand.self,
+    ReviewCommand.self,
+    SourcesCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]
