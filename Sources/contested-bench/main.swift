@@ -7,6 +7,8 @@ import Foundation
 
 let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
   ("sha256", "SHA-256 throughput", runSHA256Bench),
+  ("ledger", "import 1M claims and reload the ledger (--claims N)", runLedgerBench),
+  ("decode", "per-line costs of ledger parsing, decoding and encoding", runDecodeBench),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
