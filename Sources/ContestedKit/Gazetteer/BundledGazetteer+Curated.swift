@@ -14,7 +14,7 @@ region:eastern-ghouta	Eastern Ghouta	region	33.55	36.40	adm1:SY-RD	East Ghouta|G
 region:ghab-plain	al-Ghab Plain	region	35.65	36.35	adm1:SY-HM	Ghab Plain|Sahl al-Ghab|al-Ghab|سهل الغاب		curated
 region:qalamoun	Qalamoun Mountains	region	33.90	36.50	adm1:SY-RD	Qalamoun|al-Qalamoun|Jabal Qalamoun|القلمون		curated
 # Jabal al-Turkman (Latakia)
-cur:ein-eisa	Ein Eisa	populated			region:jabal-al-turkman,adm1:SY-LA	Ain Eisa|Ayn Eisa|Ein Aisa		curated
+cur:ein-eisa	Ein Eisa	populated			region:jabal-al-turkman,adm1:SY-LA	Ain Eisa|Ayn Eisa		curated
 cur:burj-al-hayat	Burj al-Hayat	populated			region:jabal-al-turkman,adm1:SY-LA	Burj Hayat|Borj al-Hayat		curated
 cur:al-shahroora	al-Shahroora	populated			region:jabal-al-turkman,adm1:SY-LA	Shahroora|Shahroura|Shahrura|al-Shahrurah		curated
 cur:yamadi	Yamadi	populated	35.93	36.02	region:jabal-al-turkman,adm1:SY-LA	Yamadiyah|al-Yamadiyah|Yamadiye|al-Yamadi		curated
@@ -53,5 +53,6 @@ gn:165940	region:jabal-al-turkman
 gn:167863	region:jabal-al-akrad	
 gn:172256		Kobanê|Ayn al-Arab
 gn:163808		Palmyra
+gn:174186		Efrin
 """#
 }

@@ -81,7 +81,7 @@ extension Gazetteer {
   /// `.ambiguous` for the reviewer. A near match is never resolved when another place is about as close, nor
   /// when the context names a governorate the candidate is not in.
   public func resolve(_ name: String, context: ResolutionContext = .init()) -> PlaceResolution {
-    if let hits = storage.raw[name] {
+    if let key = storage.raw[name], let hits = storage.exact[key] {
       return pickExact(hits, key: nil, name: name, context: context)
     }
     let keys = NameKeys(name)
@@ -148,9 +148,9 @@ extension Gazetteer {
         if let hits = storage.exact[keys.key] {
           return (pickExact(hits, key: keys, name: text, context: context), n)
         }
-        if keys.key.utf8.count >= Tier.looseAutoLength, let hits = storage.loose[keys.loose] {
-          let r = pick(hits.map { match($0, score: Tier.loose) }, context: context)
-          if case .resolved = r { return (r, n) }
+        if keys.key.utf8.count >= Tier.looseAutoLength {
+          let near = looseMatches(keys).close
+          if !near.isEmpty, case .resolved(let m) = pick(near, context: context) { return (.resolved(m), n) }
         }
       }
       n -= 1
@@ -218,15 +218,15 @@ extension Gazetteer {
   private func resolveNear(_ keys: NameKeys, context: ResolutionContext) -> PlaceResolution {
     guard keys.isIndexable else { return .unknown(suggestions: []) }
     let length = keys.key.utf8.count
-    if let hits = storage.loose[keys.loose] {
-      let matches = hits.map { match($0, score: Tier.loose) }
-      let inContext = context.governorate == nil || matches.contains { isInGovernorate($0.place, context) }
-      if length >= Tier.looseAutoLength && inContext {
-        let r = pick(matches, context: context)
+    if storage.loose[keys.loose] != nil {
+      let (close, far) = looseMatches(keys)
+      let inContext = context.governorate == nil || close.contains { isInGovernorate($0.place, context) }
+      if length >= Tier.looseAutoLength && !close.isEmpty && inContext {
+        let r = pick(close, context: context)
         if case .resolved(let m) = r, context.governorate == nil || isInGovernorate(m.place, context) { return r }
         if case .ambiguous = r { return r }
       }
-      return .unknown(suggestions: rank(matches, context: context))
+      return .unknown(suggestions: rank(close + far, context: context))
     }
     let fuzzy = fuzzyHits(keys.key, suggestions: true)
     guard !fuzzy.isEmpty else { return .unknown(suggestions: []) }
@@ -244,6 +244,27 @@ extension Gazetteer {
       return .resolved(top)
     }
     return .unknown(suggestions: Array(ranked.prefix(5)))
+  }
+
+  /// Vowel-blind hits split into those one vowel edit away (two for keys of 10+ bytes: "Kansaba" ~ "Qansiba")
+  /// and the rest ("Hodeidah" ~ "Hadidah" differ by two edits in 7 letters: only a suggestion).
+  func looseMatches(_ keys: NameKeys) -> (close: [PlaceMatch], far: [PlaceMatch]) {
+    guard let hits = storage.loose[keys.loose] else { return ([], []) }
+    let a = Array(keys.key.utf8)
+    let limit = a.count >= 10 ? 2 : 1
+    var row = [Int](repeating: 0, count: a.count + 1)
+    var previous = row
+    var close: [PlaceMatch] = [], far: [PlaceMatch] = []
+    for hit in hits {
+      let m = match(hit, score: Tier.loose)
+      let b = Array(NameKeys(m.matchedName).key.utf8)
+      if Self.boundedDistance(a, b, limit: limit, &row, &previous) != nil {
+        close.append(m)
+      } else {
+        far.append(PlaceMatch(place: m.place, score: Tier.loose - 0.1, matchedName: m.matchedName))
+      }
+    }
+    return (close, far)
   }
 
   /// Picks one match when the context or the kind of place decides, else returns all as ambiguous.

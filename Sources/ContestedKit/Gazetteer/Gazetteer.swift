@@ -10,8 +10,8 @@ public struct Gazetteer: Sendable {
   /// Index structures, shared between copies.
   final class Storage: Sendable {
     let indexByID: [PlaceID: Int32]
-    /// Verbatim stored names → hits (the fast path for names spelled exactly as stored).
-    let raw: [String: [NameHit]]
+    /// Verbatim stored names → their normal-form key (skips normalizing names spelled exactly as stored).
+    let raw: [String: String]
     /// Spaceless normal-form key → hits.
     let exact: [String: [NameHit]]
     /// Vowel-blind key → hits.
@@ -29,7 +29,7 @@ public struct Gazetteer: Sendable {
       var indexByID: [PlaceID: Int32] = [:]
       indexByID.reserveCapacity(places.count)
       for (i, p) in places.enumerated() { indexByID[p.id] = Int32(i) }
-      var raw: [String: [NameHit]] = [:]
+      var raw: [String: String] = [:]
       var exact: [String: [NameHit]] = [:]
       var loose: [String: [NameHit]] = [:]
       var byLength: [[FuzzyEntry]] = []
@@ -39,9 +39,9 @@ public struct Gazetteer: Sendable {
           let keys = NameKeys(name)
           guard keys.isIndexable else { continue }
           let hit = NameHit(place: Int32(i), name: Int32(n))
-          raw[name, default: []].appendUnique(hit)
+          raw[name] = keys.key
           exact[keys.key, default: []].appendUnique(hit)
-          loose[keys.loose, default: []].appendUnique(hit)
+          loose[keys.loose, default: []].append(hit)
           let bytes = Array(keys.key.utf8)
           if bytes.count >= byLength.count { byLength += Array(repeating: [], count: bytes.count - byLength.count + 1) }
           byLength[bytes.count].append(FuzzyEntry(key: bytes, hit: hit))

@@ -175,7 +175,7 @@ struct WordBuffer {
   }
 
   /// q→k, ou/oo→u, doubled letters collapse, final h after a vowel dropped (ASCII letters only).
-  private static func foldWord(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
+  static func foldWord(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
     let start = out.count
     var previous: UInt8 = 0
     for var b in word {
@@ -261,9 +261,20 @@ enum GenericWords {
     return t
   }()
 
+  /// `table` with its keys folded the way words are (so "mountain" is found as "muntain").
+  static let folded: [String: (id: UInt8, isSuffix: Bool)] = {
+    var t: [String: (id: UInt8, isSuffix: Bool)] = [:]
+    for (k, v) in table {
+      var out: [UInt8] = []
+      WordBuffer.foldWord(ArraySlice(Array(k.utf8)), into: &out)
+      t[String(decoding: out, as: UTF8.self)] = v
+    }
+    return t
+  }()
+
   static func match(_ word: ArraySlice<UInt8>) -> (id: UInt8, isSuffix: Bool)? {
-    guard word.count >= 2 && word.count <= 8 else { return nil }
-    return table[String(decoding: word, as: UTF8.self)]
+    guard word.count >= 2 && word.count <= 9 else { return nil }
+    return folded[String(decoding: word, as: UTF8.self)]
   }
 }
 
