@@ -62,12 +62,15 @@ public struct FactionRegistry: Sendable {
     guard !words.isEmpty else { return nil }
     if let i = index[words.joined(separator: " ")] { return factions[i] }
     if words.count > 1 {
+      var sawModifier = false
       for drop in 1..<words.count {  // leading modifiers: "Russia-backed X", "pro-Iranian X"
         let dropped = words[drop - 1]
         if dropped.hasPrefix("anti") || dropped == "non" || dropped == "not" { return nil }
-        guard Self.modifiers.contains(dropped) || words[0] == "pro" else { continue }
+        if Self.modifiers.contains(dropped) { sawModifier = true }
+        guard sawModifier else { continue }
         if let i = index[words[drop...].joined(separator: " ")] { return factions[i] }
       }
+      if sawModifier { return nil }  // "Turkey-backed …" is not Turkey
       for keep in stride(from: words.count - 1, through: 1, by: -1) {  // trailing words
         if let i = index[words[..<keep].joined(separator: " ")] { return factions[i] }
       }

@@ -11,20 +11,20 @@ extension BundledGazetteer {
   /// GeoNames-derived Syrian places, governorates and districts in the `PlacesTSV` form (388 rows).
   static let geonamesTSV = #"""
 id	name	kind	latitude	longitude	parents	aliases	population	source
-adm1:SY-DI	Damascus Governorate	governorate				Dimashq|Damascus|Damascus City|دمشق|محافظة دمشق|Damascus Province|Damascus province		geonames
-adm1:SY-DR	Daraa Governorate	governorate				Dar'ā|Daraa|درعا|محافظة درعا|Daraa Province|Daraa province		geonames
-adm1:SY-DY	Deir ez-Zor Governorate	governorate				Dayr az Zawr|Deir ez-Zor|دير الزور|محافظة دير الزور|Deir ez-Zor Province|Deir ez-Zor province		geonames
-adm1:SY-HA	Al-Hasakah Governorate	governorate				Al Ḩasakah|Al-Hasakah|الحسكة|محافظة الحسكة|Al-Hasakah Province|Al-Hasakah province		geonames
-adm1:SY-HI	Homs Governorate	governorate				Ḩimş|Homs|حمص|محافظة حمص|Homs Province|Homs province		geonames
-adm1:SY-HL	Aleppo Governorate	governorate				Ḩalab|Aleppo|حلب|محافظة حلب|Aleppo Province|Aleppo province		geonames
-adm1:SY-HM	Hama Governorate	governorate				Ḩamāh|Hama|Hamah Governorate|حماة|محافظة حماة|Hama Province|Hama province		geonames
-adm1:SY-ID	Idlib Governorate	governorate				Idlib|ادلب|محافظة ادلب|Idlib Province|Idlib province		geonames
-adm1:SY-LA	Latakia Governorate	governorate				Al Lādhiqīyah|Latakia|اللاذقية|محافظة اللاذقية|Latakia Province|Latakia province		geonames
-adm1:SY-QU	Quneitra Governorate	governorate				Al Qunayţirah|Quneitra|القنيطرة|محافظة القنيطرة|Quneitra Province|Quneitra province		geonames
-adm1:SY-RA	Ar-Raqqah Governorate	governorate				Ar Raqqah|Ar-Raqqah|Raqqa|Raqqa Governorate|الرقة|محافظة الرقة|Ar-Raqqah Province|Ar-Raqqah province|Raqqa Province|Raqqa province		geonames
-adm1:SY-RD	Rif Dimashq Governorate	governorate				Rīf Dimashq|Rif Dimashq|Damascus Countryside|Rif-dimashq Governorate|ريف دمشق|محافظة ريف دمشق|Rif Dimashq Province|Rif Dimashq province|Rural Damascus|Damascus countryside		geonames
-adm1:SY-SU	As-Suwayda Governorate	governorate				As Suwaydā'|As-Suwayda|Suwayda|Suwayda Governorate|Sweida Governorate|السويداء|محافظة السويداء|As-Suwayda Province|As-Suwayda province|Suwayda Province|Suwayda province		geonames
-adm1:SY-TA	Tartus Governorate	governorate				Ţarţūs|Tartus|محافظة طرطوس|Tartus Province|Tartus province		geonames
+adm1:SY-DI	Damascus Governorate	governorate				Dimashq|Damascus|Damascus City|دمشق|محافظة دمشق|Damascus Province		geonames
+adm1:SY-DR	Daraa Governorate	governorate				Dar'ā|Daraa|درعا|محافظة درعا|Daraa Province		geonames
+adm1:SY-DY	Deir ez-Zor Governorate	governorate				Dayr az Zawr|Deir ez-Zor|دير الزور|محافظة دير الزور|Deir ez-Zor Province		geonames
+adm1:SY-HA	Al-Hasakah Governorate	governorate				Al Ḩasakah|Al-Hasakah|الحسكة|محافظة الحسكة|Al-Hasakah Province		geonames
+adm1:SY-HI	Homs Governorate	governorate				Ḩimş|Homs|حمص|محافظة حمص|Homs Province		geonames
+adm1:SY-HL	Aleppo Governorate	governorate				Ḩalab|Aleppo|حلب|محافظة حلب|Aleppo Province		geonames
+adm1:SY-HM	Hama Governorate	governorate				Ḩamāh|Hama|Hamah Governorate|حماة|محافظة حماة|Hama Province		geonames
+adm1:SY-ID	Idlib Governorate	governorate				Idlib|ادلب|محافظة ادلب|Idlib Province		geonames
+adm1:SY-LA	Latakia Governorate	governorate				Al Lādhiqīyah|Latakia|اللاذقية|محافظة اللاذقية|Latakia Province		geonames
+adm1:SY-QU	Quneitra Governorate	governorate				Al Qunayţirah|Quneitra|القنيطرة|محافظة القنيطرة|Quneitra Province		geonames
+adm1:SY-RA	Ar-Raqqah Governorate	governorate				Ar Raqqah|Ar-Raqqah|Raqqa|Raqqa Governorate|الرقة|محافظة الرقة|Ar-Raqqah Province|Raqqa Province		geonames
+adm1:SY-RD	Rif Dimashq Governorate	governorate				Rīf Dimashq|Rif Dimashq|Damascus Countryside|Rif-dimashq Governorate|ريف دمشق|محافظة ريف دمشق|Rif Dimashq Province|Rural Damascus|Damascus countryside		geonames
+adm1:SY-SU	As-Suwayda Governorate	governorate				As Suwaydā'|As-Suwayda|Suwayda|Suwayda Governorate|Sweida Governorate|السويداء|محافظة السويداء|As-Suwayda Province|Suwayda Province		geonames
+adm1:SY-TA	Tartus Governorate	governorate				Ţarţūs|Tartus|محافظة طرطوس|Tartus Province		geonames
 gn2015:butayha	Al Butayhah	populated	32.90871	35.63199	adm1:SY-QU			geonames
 gn2015:fik	Fiq	populated	32.77935	35.70032	adm1:SY-QU			geonames
 gn2015:khushniya	Al Khushniyah	populated	32.99941	35.81084	adm1:SY-QU			geonames
@@ -52,7 +52,7 @@ gn:163750	Tall Abyaḑ	populated	36.69648	38.95382	adm1:SY-RA	Tall Abyad|Eht-Tel
 gn:163774	Tālīn	populated	35.14849	36.03288	adm1:SY-TA	Talin|Taline|Tâlîne|تالين		geonames
 gn:163779	Tallbīsah	populated	34.84072	36.73092	adm1:SY-HI	Tallbisah|Talbisah|Talbiseh|Talbīsah|Tall Bisih|Tall Bissah|Tall Bīsih|Tel Bisi|Telbeiseh|Telbise|Tell Bise|Tell Bisse|Tell Bîsse|Tell Bîssé|Tell Bīse|تلبيسة	38491	geonames
 gn:163799	Taftanāz	populated	35.99832	36.78579	adm1:SY-ID	Taftanaz|Teftanaz|Teftanâz|Teftenaz|تفتناز		geonames
-gn:163806	Ţafas	populated	32.73709	36.06654	adm1:SY-DR	Tafas|Tafass	31249	geonames
+gn:163806	Ţafas	populated	32.73709	36.06654	adm1:SY-DR	Tafas|Tafass|طفس	31249	geonames
 gn:163808	Tadmur	populated	34.5624	38.28402	adm1:SY-HI	Pal'mira|Palmira|Palmuera|Palmyra|Palmyre|Palmüra|Palmýra|Tadmor|Tedmor|تدمر	51015	geonames
 gn:163811	Tādif	populated	36.34814	37.5309	adm1:SY-HL	Tadif|Tadef|Tader|Teft|Tâdef|Tâder|تادف	34670	geonames
 gn:163913	Şūrān	populated	36.56579	37.2127	adm1:SY-HL	Suran|Sawran|Sourane|Soûrâne|Şawrān|صوران		geonames
@@ -64,7 +64,7 @@ gn:164071	Şirrīn ash Shamālīyah	populated	36.58838	38.29788	adm1:SY-HL	Sirri
 gn:164083	Sirghāyā	populated	33.8104	36.15787	adm1:SY-RD	Sirghaya|Serghaya|Serrhaya|Serrhâya|Sirgaya|سرغايا		geonames
 gn:164094	Sinjār	populated	35.59011	37.00472	adm1:SY-ID	Sinjar|Sendjar|Senjar|Senjār|Sinnjar|Sinnjâr|سنجار		geonames
 gn:164159	Shuyūkh Taḩtānī	populated	36.75059	38.07676	adm1:SY-HL	Shuyukh Tahtani|Chioukh Tahtani|شيوخ تحتاني		geonames
-gn:164261	Shīn	populated	34.77863	36.42366	adm1:SY-HI	Shin|Chine|Chîne		geonames
+gn:164261	Shīn	populated	34.77863	36.42366	adm1:SY-HI	Shin|Chine|Chîne|شين		geonames
 gn:164328	Shaykh Miskīn	populated	32.82666	36.16052	adm1:SY-DR	Shaykh Miskin|Ash Shaykh Maskin|Ash Shaykh Maskīn|Ash Shaykh Miskin|Ash Shaykh Miskīn|Cheikh Meskine|Cheïkh Meskîne|Chikh Meskine|Shaykh Maskin|Shaykh Maskīn|Sheikh Miskin|Sheikh Miskīn|Shejkh-Miskin|الشيخ مسكين|شيخ مسكين	25920	geonames
 gn:164354	Shaykh al Ḩadīd	populated	36.50069	36.59945	adm1:SY-HL	Shaykh al Hadid|Cheikh el Hadid|Cheïkh el Hadîd|Sheikh el Hadid|Sheikh el Hadīd|شيخ الحديد		geonames
 gn:164398	Shaţḩah	populated	35.50509	36.24377	adm1:SY-HM	Shathah|Chat' ha ett Tahta|Chat’ ha ett Tahta|Shathah at Tahta|Shathah at Tahta'|Shathat at Tahta|Shaţḩah at Taḩtā|Shaţḩah at Taḩtā’|Shaţḩat at Taḩtā|شطحة|شطحة التحتا	8076	geonames
@@ -87,7 +87,7 @@ gn:164952	Şalākhid	populated	32.87149	36.57284	adm1:SY-SU	Salakhid|Salakhed|Sa
 gn:164994	Şaḩnāyā	populated	33.42531	36.22552	adm1:SY-RD	Sahnaya|Sahnaiya|صحنايا	30519	geonames
 gn:165059	Safita District	district			adm1:SY-TA	منطقة صافيتا|Safita		geonames
 gn:165060	Şāfītā	populated	34.82099	36.11773	adm1:SY-TA	Safita|Borj Safita|Borj Sâfîta|Burj Safita|Burj Şāfītā|Khokhu|Satita|برج صافيتا|صافيتا	27815	geonames
-gn:165109	Şadad	populated	34.31248	36.92562	adm1:SY-HI	Sadad		geonames
+gn:165109	Şadad	populated	34.31248	36.92562	adm1:SY-HI	Sadad|صدد		geonames
 gn:165143	Şabbūrah	populated	35.15595	37.20908	adm1:SY-HM	Sabburah|Sabboura|Sabboûra|Sabura|Saburah|Şabūrah|صبورة		geonames
 gn:165158	As Sab‘ Biyār	populated	33.77974	37.68357	adm1:SY-RD	As Sab` Biyar|As Sab` Abar|As Sab‘ Ābār|Sab` Abar|Sab` Biyar|Saba Biar|Saba Bjar|Sabaa Biar|Sabaa Biâr|Sab‘ Biyār|Sab‘ Ābār|Saobo Biar|Saobo Biâr|السبع آبار|السبع بيار|سبع بيار		geonames
 gn:165303	Ar Riqāmā	populated	34.53879	36.91909	adm1:SY-HI	Ar Riqama|Ar Riqamah|Ar Riqāmah|Arqamah|Arqāmah|Irgama|Irghama|Irgāma|Irqama|Irqāma|Raqamah|Raqāmah|Riqama|Riqamah|Riqâma|Riqāmah|الرقاما|الرقامة		geonames
@@ -108,8 +108,8 @@ gn:166158	Al Qamşīyah	populated	35.03357	36.01455	adm1:SY-TA	Al Qamsiyah|Qamsi
 gn:166227	Qal‘at al Maḑīq	populated	35.41465	36.39085	adm1:SY-HM	Qal`at al Madiq|Kal'at al Madik|Kalaat Moudik|Kalat el Mudik|Kal’at al Madik|Qal`at al Mudiq|Qal`at el Madhiq|Qal`at el Mudiq|Qalaat el Moudiq|Qal‘at al Muḑīq|Qal‘at el Madhiq|Qal‘at el Mudiq|قلعة المضيق		geonames
 gn:166251	Qadsayyā	populated	33.54832	36.21563	adm1:SY-RD	Qadsayya|Adsaya|Adsâya|Edsaya|Koudsaya|Qadisiya|Qadisiyā|Qadsiya|Qadsīyā|Qudsayya|Qudsayyā|Qudsiya|Qudsīyā|قدسيا		geonames
 gn:166285	Kabbasin	populated	36.43274	37.56857	adm1:SY-HL	Koulessine|Koulissine|Koulissîne|Qabbasin|Qabbāsīn|Qoubbassine|Qoubbâssîne|قباسين	51230	geonames
-gn:166331	Nubl	populated	36.37867	36.99294	adm1:SY-HL	Noubbel|Noubbol	25546	geonames
-gn:166365	Nawá	populated	32.88646	36.03905	adm1:SY-DR	Nawa|Naoua|Nava|Neva	47066	geonames
+gn:166331	Nubl	populated	36.37867	36.99294	adm1:SY-HL	Noubbel|Noubbol|نبل	25546	geonames
+gn:166365	Nawá	populated	32.88646	36.03905	adm1:SY-DR	Nawa|Naoua|Nava|Neva|نوا|نوى	47066	geonames
 gn:166503	Al Muzayrīb	populated	32.71084	36.02751	adm1:SY-DR	Al Muzayrib|Bouta|Mezerib|Muzayrib|Muzayrīb|Muzeirib|Muzeirīb|Mzairib|Mzaïrîb|Mzerib|Mzérib|المزيريب		geonames
 gn:166507	Al Muzayri‘ah	populated	35.5318	36.07003	adm1:SY-LA	Al Muzayri`ah|Muzayri`ah|Muzayri‘ah|Mzairaa|Mzaïraâ|المزيرعة|مزيرعة		geonames
 gn:166597	Al Jalā’	populated	34.63346	40.84054	adm1:SY-DY	Al Jala'|Al Musallakhah|Moussallakha|Musallakhah|الجلاء|المسلّخة		geonames
@@ -130,7 +130,7 @@ gn:167245	Māri‘	populated	36.48259	37.19709	adm1:SY-HL	Mari`|Daftardar|Daftar
 gn:167355	Manbij District	district			adm1:SY-HL	منطقة منبج|Manbij		geonames
 gn:167357	Manbij	populated	36.52815	37.95495	adm1:SY-HL,gn:167355	Bambyce|Giyerapol|Hierapolis|Manbej|Manbi|Manbidsch|Manbidz|Manbidzh|Manbidż|Manbidž|Manbiy|Membidj|Membij|Memdidge|Menbidj|Menbij|Mennbidj|Minbej|Muenbic|Münbiç|منبج	99497	geonames
 gn:167375	Ma‘lūlā	populated	33.84529	36.54514	adm1:SY-RD	Ma`lula|Ma'aloula|Ma'alula|Ma`lulah|Maaljulja|Maaloula|Maaloûla|Ma‘lūlah|Ma’aloula|Ma’alula|معلولا	5000	geonames
-gn:167408	Malaḩ	populated	32.5068	36.85377	adm1:SY-SU,gn:164916	Malah|Mallah|Mallaḩ|Mallāḩ|Mellah|Mellakh|Mellan|Mellâh|Mellân|Milh|Milḩ		geonames
+gn:167408	Malaḩ	populated	32.5068	36.85377	adm1:SY-SU,gn:164916	Malah|Mallah|Mallaḩ|Mallāḩ|Mellah|Mellakh|Mellan|Mellâh|Mellân|Milh|Milḩ|ملح		geonames
 gn:167444	Majdal Shams	populated	33.27029	35.7716	adm1:SY-QU	Madzdal Sams|Madzdal Szams|Madzhdal'-Shams|Madżdal Szams|Madždal Šams|Majd el Chams|Majdal-esh-Shems|Majdel Chams|مجدل الشمس|مجدل شمس|مجدل شمس.‎	11180	geonames
 gn:167488	Mahīn	populated	34.24168	37.05843	adm1:SY-HI	Mahin|Maheen|Mahire|Mehin|Mehine|Mehīn|Mheen|Mhine|Mihine|Mihîne|Méhine|مهين		geonames
 gn:167538	Ma‘dān	populated	35.7552	39.59835	adm1:SY-RA	Ma`dan|Khan Maddan|Ma`din Jadid|Maadann|Ma‘dan|Ma‘din Jadīd|معدان|معدن جديد		geonames
@@ -154,7 +154,7 @@ gn:168351	Khanāşir	populated	35.78159	37.49919	adm1:SY-HL	Khanasir|Khamassir|K
 gn:168355	Khān Arnabah	populated	33.18378	35.89158	adm1:SY-QU	Khan Arnabah|Khan Uraynibah|Khan ar Raubah|Khan ar Rinbah|Khane Erennbe|Khâne Erennbé|Khān Uraynibah|Khān ar Raubah|Khān ar Rinbah|خان أرنبة|خان أرينبة		geonames
 gn:168422	Al Khafsah	populated	36.2311	38.02172	adm1:SY-HL	Hafse Kebir|Hafse Kebīr|Khafre Kebire|Khafré Kébiré|Khafsah|Khafsah Kabir|Khafsah Kabīr|Khafse|Khafse el Kebire|Khafsé|Khafsé el Kébîré|الخفسة|خفسة		geonames
 gn:168478	Al Ghandūrah	populated	36.66945	37.73251	adm1:SY-HL	Al Ghandurah|Al `Alkanah|Al ‘Alkānah|Ghandurah|Ghandūrah|Guiaour Elli|Guiaoûr Elli|Kaour Elli|Kawur Illi|Kawurayli|Kāwur Illī|Kāwurāylī|العلكانة|الغندورة|غندورة		geonames
-gn:168519	Kassab	populated	35.92639	35.9897	adm1:SY-LA	Kesab|Keseb|Kessab|Kiseb|Qasab		geonames
+gn:168519	Kassab	populated	35.92639	35.9897	adm1:SY-LA	Kesab|Keseb|Kessab|Kiseb|Qasab|كسب		geonames
 gn:168538	Ra’s al Khashūfah	populated	34.82653	36.05167	adm1:SY-TA	Ra's al Khashufah|Al Kashfah|Kachfe|Kachfé|Kashfah|الكشفة|رأس الخشوفة|كشفة		geonames
 gn:168541	Al Karīmah	populated	34.66941	36.07546	adm1:SY-TA	Al Karimah|Karimah|Karto|Kartu|Kartū|Karīmah|الكريمة|كرتو|كريمة		geonames
 gn:168579	Kanākir	populated	33.26664	36.09625	adm1:SY-RD	Kanakir|Kenaker|Kenâker|Qanaker|كناكر	13950	geonames
@@ -186,7 +186,7 @@ gn:169190	Jindayris	populated	36.39496	36.6889	adm1:SY-HL	Dindaris|Djennderess|D
 gn:169303	Jableh District	district			adm1:SY-LA	منطقة جبلة|Jableh		geonames
 gn:169304	Jablah	populated	35.36211	35.92759	adm1:SY-LA	Ceble|Ceblê|Djeble|Djéblé|Dschabla|Dzabla|Dzhabla|Dzhebla|Džabla|Jable|Jableh|Jablé|Jebele|Jebeleh|Jebelli|Jeble|Tzample|جبلة	65915	geonames
 gn:169326	Mount Simeon District	district			adm1:SY-HL	منطقة جبل سمعان|Mount Simeon		geonames
-gn:169334	Jabā	populated	33.1628	35.92589	adm1:SY-QU	Jaba|Dzheba|Jabah	5281	geonames
+gn:169334	Jabā	populated	33.1628	35.92589	adm1:SY-QU	Jaba|Dzheba|Jabah|جبا	5281	geonames
 gn:169339	Izra District	district			adm1:SY-DR	منطقة ازرع|Izra		geonames
 gn:169341	Izra‘	populated	32.86709	36.25072	adm1:SY-DR	Izra`|Ezra|Ezraa|Ezrra|Izra|Izra`a|Izra‘a|Lorava|Zoraia|Zorava|ازرع	13882	geonames
 gn:169358	Lislāmīn	populated	35.85691	36.9036	adm1:SY-ID	Lislamin|Islamin|Islamine|Islâmîne|Islāmīn|Salamin|Salāmīn|سلامين|لسلامين	1022	geonames
@@ -195,9 +195,9 @@ gn:169375	Inkhil	populated	33.01809	36.12828	adm1:SY-DR	Ankhel|Enkhel|Enn Nakhl|
 gn:169388	Idlib District	district			adm1:SY-ID	منطقة ادلب|منطقة مركز ادلب|Idlib		geonames
 gn:169389	Idlib	populated	35.93062	36.63393	adm1:SY-ID	Idleb|Idlibas|Idlip|Intlib|Îdlîb|İdlib|İdlip|إدلب|ادلب	128840	geonames
 gn:169557	Ḩisyā’	populated	34.41197	36.75867	adm1:SY-HI	Hisya'|Hasiya|Hassie|Hassié|Hassye|Hassyé|Hasyah|Hisiyah|Hisya|Hisyah|حسيا|حسياء|حسية|Ḩasyah|Ḩisyah|Ḩisyā|Ḩisīyah		geonames
-gn:169563	Ḩīsh	populated	35.54793	36.64356	adm1:SY-ID	Hish|Haysh|Hich|Hîch|Hīsh|Ḩaysh		geonames
+gn:169563	Ḩīsh	populated	35.54793	36.64356	adm1:SY-ID	Hish|Haysh|Hich|Hîch|Hīsh|حيش|Ḩaysh		geonames
 gn:169576	Homs District	district			adm1:SY-HI	منطقة حمص|منطقة مركز حمص|Homs		geonames
-gn:169577	Homs	populated	34.72405	36.72559	adm1:SY-HI	Choms|Emesa|Hims|Himsa|Homsas|Homsz|Houmousse|Huems|Hums|Humus|Hüms|Kh'oms|KhIums|Khims|Khoms|مدينة حمص|Ḩimş	775404	geonames
+gn:169577	Homs	populated	34.72405	36.72559	adm1:SY-HI	Choms|Emesa|Hims|Himsa|Homsas|Homsz|Houmousse|Huems|Hums|Humus|Hüms|Kh'oms|KhIums|Khims|Khoms|حمص|مدينة حمص|Ḩimş	775404	geonames
 gn:169579	Ḩimmīn	populated	34.90035	36.0401	adm1:SY-TA	Himmin|Himmine|Himmîne|Himmīne|حمين		geonames
 gn:169843	Ḩarrān al ‘Awāmīd	populated	33.44885	36.56001	adm1:SY-RD	Harran al `Awamid|Harrane el-Aouamid|Harrâne el-Aouâmîd|حرّان العواميد		geonames
 gn:169858	Ḩuraytān	populated	36.28861	37.08527	adm1:SY-HL,gn:169326	Huraytan|Haratan|Hareitane|Hareïtane|Haritan|Harithan|Hraitane|Hraytan|Hraïtâne|Hreitan|Hritan|حريتان|Ḩarītān|Ḩāratān|Ḩārithān|Ḩāritān		geonames
@@ -210,10 +210,10 @@ gn:169966	Ḩammām Wāşil	populated	35.07437	36.08677	adm1:SY-TA	Hammam Wasil|
 gn:170016	Hama District	district			adm1:SY-HM	منطقة حماة|منطقة مركز حماة|Hama		geonames
 gn:170017	Ḩamāh	populated	35.13179	36.75783	adm1:SY-HM	Hamah|Chama|Epiphaneia|Epiphania|Gama|Hama|Hamao|Hamath|Həma|Khama|حماة|حماه|Ḥamāh	460602	geonames
 gn:170044	Ḩalfāyā	populated	35.26014	36.60581	adm1:SY-HM,gn:8276860	Halfaya|Helfeya|حلفايا	23403	geonames
-gn:170063	Aleppo	populated	36.20124	37.16117	adm1:SY-HL	Alep|Alepas|Alepo|Aleppe|Aleppu|Aleppó|Alèp|Berea|Beria|Beroea|Chalepi|Halab|Halapia|Haleb|Haleba|Halep|Heleb|Hələb|Khaleb|Khaleb khot|Khalepion|Madinat Halab|Madīnat Ḩalab|Veroia|Xalab|Ḥaleb|Ḩalab	2098210	geonames
+gn:170063	Aleppo	populated	36.20124	37.16117	adm1:SY-HL	Alep|Alepas|Alepo|Aleppe|Aleppu|Aleppó|Alèp|Berea|Beria|Beroea|Chalepi|Halab|Halapia|Haleb|Haleba|Halep|Heleb|Hələb|Khaleb|Khaleb khot|Khalepion|Madinat Halab|Madīnat Ḩalab|Veroia|Xalab|حلب|Ḥaleb|Ḩalab	2098210	geonames
 gn:170136	Ḩadīdah	populated	34.67337	36.39734	adm1:SY-HI	Hadidah|Hadide|Hadîdé|حديدة		geonames
 gn:170137	Al Ḩāḑir	populated	35.99024	37.05086	adm1:SY-HL	Al Hadir|Al Hādir|Hader|Hâder|الحاضر|الهادر		geonames
-gn:170245	Ghaşam	populated	32.54583	36.37541	adm1:SY-DR	Ghasam|Ghasm|Ghaşm|Rasm|Rhasm	3666	geonames
+gn:170245	Ghaşam	populated	32.54583	36.37541	adm1:SY-DR	Ghasam|Ghasm|Ghaşm|Rasm|Rhasm|غصم	3666	geonames
 gn:170325	Ghabāghib	populated	33.18235	36.22534	adm1:SY-DR	Ghabaghib|Gabagib|Rhabarheb|Rhabârheb|غباغب		geonames
 gn:170340	Al Furqlus	populated	34.60638	37.08745	adm1:SY-HI	Farqalus|Farqalūs|Forkloss|Forqloss|Fourgloss|Fourqloss|Furqlus|الفرقلس|فرقلس		geonames
 gn:170483	Al Fākhūrah	populated	35.49846	36.00955	adm1:SY-LA	Al Fakhurah|Fakhaura|Fakhoura|Fakhurah|Fâkhoura|Fākhūrah|الفاخورة		geonames
@@ -246,7 +246,7 @@ gn:171200	Buq‘ātā	populated	33.20111	35.77917	adm1:SY-QU	Buq`ata|Baq`ata|Baq
 gn:171212	Bulbul	populated	36.76947	36.81969	adm1:SY-HL	بلبل		geonames
 gn:171295	Brummānat al Mashāyikh	populated	35.01883	36.17083	adm1:SY-TA	Brummanat al Mashayikh|Birmathat al Mashayikh|Birmāthat al Mashāyikh|Broummanet el Machayekh|Broummânet el Machâyekh|Brummanat al Masha'ikh|Brummānat al Mashā’ikh|برمانة المشايخ		geonames
 gn:171410	Bi’r al Ḩulw al Wardīyah	populated	36.69694	41.03528	adm1:SY-HA	Bi'r al Hulw al Wardiyah|Bi'r Hulw|Bir Helou|Bir Hulw|Bi’r Ḩulw|Bîr Hélou|Bīr Ḩulw|بئر الحلو الوردية|بير حلو		geonames
-gn:171451	Binnish	populated	35.95664	36.7138	adm1:SY-ID	Binnesh|Binnich	30354	geonames
+gn:171451	Binnish	populated	35.95664	36.7138	adm1:SY-ID	Binnesh|Binnich|بنش	30354	geonames
 gn:171494	Bdāmā	populated	35.81151	36.19649	adm1:SY-ID	Bdama|Badama|Badāmā|Barama|Barāmā|Bdamah|Bdâma|Bdāmah|بداما		geonames
 gn:171501	Ar Rawḑah	populated	35.07204	35.91375	adm1:SY-TA	Ar Rawdah|Bazzaq|Bazzāq|Bezzaq|Bezzâq|الروضة|بزاق		geonames
 gn:171694	Batabo	populated	36.13447	36.73979	adm1:SY-HL	باتبو|بتبو	25560	geonames
@@ -257,23 +257,23 @@ gn:171830	Bāniyās	populated	35.18188	35.94871	adm1:SY-TA	Baniyas|Banias|Banigi
 gn:171851	Banān	populated	35.97358	37.30234	adm1:SY-HL	Banan|Benan|Benān|Bnan|Bnane|Bnâne|Bnān|بنان		geonames
 gn:171998	Babīlā	populated	33.47101	36.33076	adm1:SY-RD	Babila|Bab Bila|Bāb Bīlā|باب بيلا|ببيلا	50880	geonames
 gn:172027	Az Ziyārah	populated	35.68482	36.33867	adm1:SY-HM	Az Ziyarah|Ez Ziara|Ez Ziâra|الزيارة		geonames
-gn:172039	Fiq District	district			adm1:SY-QU	منطقة الزوية|منطقة فيق زوية|Fiq		geonames
+gn:172039	Fiq District	district			adm1:SY-QU	منطقة الزوية|منطقة فيق زوية		geonames
 gn:172045	Az Zarbah	populated	36.06771	36.98012	adm1:SY-HL	Ez Zerbe|Ez Zerbé|Zarbah|Zerbe|الزربة|زربة		geonames
 gn:172059	Az Zabadānī	populated	33.72488	36.1005	adm1:SY-RD	Az Zabadani|Zabadani|Zabadany|Zabdani|Zabdānī|Zebdani|Zebdāni|Zebedani|Zibdani|Zibdānī|الزبداني	29549	geonames
 gn:172060	Al-Zabadani District	district			adm1:SY-RD	منطقة الزبداني|Al-Zabadani		geonames
 gn:172081	Azaz District	district			adm1:SY-HL	منطقة اعزاز|Azaz		geonames
 gn:172082	I‘zāz	populated	36.58662	37.04628	adm1:SY-HL	I`zaz|A`zaz|Aazaz|Aazâz|Azaz|A‘zāz|E'zaz|Ezzaz|Izaz|أعزاز|إعزاز	66138	geonames
-gn:172093	Ayyūbīyah	populated	35.03288	36.73578	adm1:SY-HM	Ayyubiyah|Ayou|أيوبية	1980	geonames
+gn:172093	Ayyūbīyah	populated	35.03288	36.73578	adm1:SY-HM	Ayyubiyah|Ayou|أيوبية|ايو	1980	geonames
 gn:172134	‘Ayn ‘Īsá	populated	36.3855	38.86228	adm1:SY-RA	`Ayn `Isa|Ain Aissa|Aïn Aïssa|عين عيسى		geonames
 gn:172157	‘Ayn at Tīnah	populated	35.56445	36.10098	adm1:SY-LA	`Ayn at Tinah|Ain Tin|Ain ett Tine|Aïn ett Tîné|عين التينة		geonames
-gn:172159	Sabbah	populated	34.90292	36.23711	adm1:SY-TA	Ain ett Tine|Aïn ett Tîné|`Ayn at Tinah|عين التينة|‘Ayn at Tīnah		geonames
+gn:172159	Sabbah	populated	34.90292	36.23711	adm1:SY-TA	Ain ett Tine|Aïn ett Tîné|`Ayn at Tinah|سبة|عين التينة|‘Ayn at Tīnah		geonames
 gn:172172	‘Ayn Shiqāq	populated	35.39441	36.03012	adm1:SY-LA	`Ayn Shiqaq|'Ain el Shegag|Ain ech Cheqaq|Aïn ech Chéqâq|`Ayn ash Shiqaq|عين الشقاق|عين شقاق|‘Ayn ash Shiqāq|’Ain el Shegag		geonames
 gn:172173	‘Ayn ash Sharqīyah	populated	35.33169	36.09973	adm1:SY-LA	`Ayn ash Sharqiyah|Ain ech Charqiye|Ain ech Charuiye|Ain ech Charuiyé|Aïn ech Charqîyé|`Ain esh Sharqiye|عين الشرقية|‘Ain esh Sharqīye		geonames
 gn:172232	‘Ayn al Fījah	populated	33.61529	36.18285	adm1:SY-RD	`Ayn al Fijah|Ain Figeh|Ain Fije|Ain el Fije|Aïn Fîjé|Aïn el Fîjé|عين الفيجة		geonames
 gn:172243	‘Ayn al Bayḑā	populated	35.65599	35.88871	adm1:SY-LA	`Ayn al Bayda|Ain el Beida|Aïn el Beida|Ein El-Bayda|`Ayn al Bayda'|`Ayn al Baydah|عين البيضا|عين البيضة|‘Ayn al Bayḑah|‘Ayn al Bayḑā’		geonames
 gn:172255	Ayn al-Arab District	district			adm1:SY-HL	منطقة عين العرب|Ayn al-Arab		geonames
 gn:172256	‘Ayn al ‘Arab	populated	36.89095	38.35347	adm1:SY-HL	`Ayn al `Arab|Aarab Peunar|Aarab Peunâr|Ain el Aarab|Ajn-ehl'-Arab|Arab Peunar|Aïn el Aarab|Ein-al-Arab|Kobane|Kobani|Kobanî|`Arab Binar|`Arab Bunar|عرب بينار|عين العرب|‘Arab Bīnār|‘Arab Būnār	50000	geonames
-gn:172308	‘Awaj	populated	34.90704	36.40444	adm1:SY-HM	`Awaj|A`waj|Aaouaj|Aavadzh|Aouaj|A‘waj		geonames
+gn:172308	‘Awaj	populated	34.90704	36.40444	adm1:SY-HM	`Awaj|A`waj|Aaouaj|Aavadzh|Aouaj|A‘waj|عوج		geonames
 gn:172327	At Tibnī	populated	35.6117	39.8181	adm1:SY-DY	At Tibni|Tibnah|Tibne|Tibné|التبني		geonames
 gn:172339	Aţ Ţawāḩīn	populated	35.12751	36.21444	adm1:SY-TA	At Tawahin|Tawahin|Touahine|Touâhîne|Ţawāḩīn|الطواحين|طواحين		geonames
 gn:172347	At Tamāni‘ah	populated	35.45846	36.74816	adm1:SY-ID	At Tamani`ah|Tamana|Tamanaa|Tamanat|Tamani`ah|Tamâna|Tamânat|Tamânaâ|Tamāni‘ah|التمانعة|تمانعة		geonames
@@ -300,7 +300,7 @@ gn:172880	Arwād	populated	34.85604	35.85854	adm1:SY-TA	Arwad|Rawad|Rawāḑ|Rou
 gn:172922	Ar Ruḩaybah	populated	33.74424	36.70394	adm1:SY-RD	Ar Ruhaybah|Rouhaibe|Rouhaïbe|Ruhaibeh|Ruhaybah|Ruḩaybah|الرحيبة|رحيبة		geonames
 gn:172946	Ar Rastan	populated	34.92667	36.73241	adm1:SY-HI	Al-Rastan|Arethousa|Arethus|El Rastane|Er Rastan|Rastan|Rastane|Rastâne|الرستن	53152	geonames
 gn:172947	Al-Rastan District	district			adm1:SY-HI	منطقة الرستن|Al-Rastan		geonames
-gn:172955	Ar Raqqah	populated	35.95283	39.00788	adm1:SY-RA	Al-Rakka|Ar-Rakka|Ar-Raqqah|Callinicum|Kallinikos|Nicephorium|Nikiforion|Raka|Rakka|Rakˌkˌa|Raqqa|Raqqah|Reqa|Rəqqə|الرقة|ڕەqqە|ڕەققە	531952	geonames
+gn:172955	Ar Raqqah	populated	35.95283	39.00788	adm1:SY-RA	Al-Rakka|Ar-Rakka|Ar-Raqqah|Callinicum|Kallinikos|Nicephorium|Nikiforion|Raka|Rakka|Rakˌkˌa|Raqqa|Raqqah|Reqa|Rəqqə|الرقة|رقه|ڕەqqە|ڕەققە	531952	geonames
 gn:172956	Ar-Raqqah District	district			adm1:SY-RA	منطقة الرقة|منطقة مركز الرقة|Ar-Raqqah		geonames
 gn:172988	Armanāz	populated	36.08363	36.5031	adm1:SY-ID	Armanaz|أرمناز		geonames
 gn:172994	Arīḩā	populated	35.81374	36.60964	adm1:SY-ID,gn:8537261	Ariha|Arihah|Arīḩah|Eriha|Erîha|Riha|Rīḩā|أريحا		geonames
@@ -364,7 +364,7 @@ gn:174115	Akhtarīn	populated	36.51072	37.33571	adm1:SY-HL	Akhtarin|Akhtareen|Ak
 gn:174144	Iḩsim	populated	35.72078	36.55631	adm1:SY-ID	Ihsim|Ahsim|Aḩsim|Ehsem|إحسم|احسم		geonames
 gn:174184	Afrin District	district			adm1:SY-HL	منطقة عفرين|Afrin		geonames
 gn:174186	‘Afrīn	populated	36.51194	36.86954	adm1:SY-HL	`Afrin|Aafrine|Aafrîne|Afrin|Afrine|`Ifrin|عفرين|‘Ifrīn	48693	geonames
-gn:174191	Afis	populated	35.9069	36.80419	adm1:SY-ID	Afes|Afess|Affes	6338	geonames
+gn:174191	Afis	populated	35.9069	36.80419	adm1:SY-ID	Afes|Afess|Affes|افس	6338	geonames
 gn:174239	Ad Dīmās	populated	33.58739	36.09262	adm1:SY-RD	Ad Dimas|Dimas|Dīmās|Khan Dimez|الديماس|ديماس		geonames
 gn:174259	Ad Dānā	populated	36.21254	36.76998	adm1:SY-ID	Ad Dana|Ad Danah|Ad Dānah|Dana|Dānā|Ed Dana|Ed Dâna|الدانا	21987	geonames
 gn:174262	Ad Dālīyah	populated	35.23605	36.14371	adm1:SY-LA	Ad Daliyah|Ad Dali|Ad Dāliyah|Ad Dālī|Dali|Delibi|Dâli|Ed Dali|Ed Dâli|الدالي|الدالية		geonames

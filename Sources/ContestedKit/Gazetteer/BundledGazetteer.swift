@@ -78,7 +78,7 @@ public enum BundledGazetteer {
         if f[3] == "SY-DI" { english = "Damascus" }
         var names = [f[4], english] + aliases
         let short = [english] + aliases.filter { !$0.contains(" ") && keepName($0) && !$0.unicodeScalars.contains { $0.value >= 0x600 } }
-        for s in Set(short).sorted() { names += ["\(s) Governorate", "\(s) Province", "\(s) province"] }
+        for s in Set(short).sorted() { names += ["\(s) Governorate", "\(s) Province"] }
         if f[3] == "SY-RD" { names += ["Rural Damascus", "Damascus Countryside", "Damascus countryside", "Rif Dimashq"] }
         places.append(
           Place(id: id, name: "\(english) Governorate", kind: .governorate, aliases: dedupe(names, excluding: "\(english) Governorate"),
@@ -87,7 +87,10 @@ public enum BundledGazetteer {
         let keyParts = f[2].split(separator: ".")
         let parent = keyParts.count >= 2 ? admin1ByKey["\(keyParts[0]).\(keyParts[1])"] : nil
         var names = [f[4]] + aliases
-        if f[5].hasSuffix(" District") { names.append(String(f[5].dropLast(" District".count))) }
+        if f[5].hasSuffix(" District") {
+          let stripped = String(f[5].dropLast(" District".count))
+          if keepName(stripped) { names.append(stripped) }
+        }
         places.append(
           Place(id: PlaceID(rawValue: "gn:" + f[1]), name: f[5], kind: .district,
                 aliases: dedupe(names, excluding: f[5]), parents: parent.map { [$0] } ?? [], source: "geonames"))

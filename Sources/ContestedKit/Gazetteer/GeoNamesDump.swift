@@ -166,6 +166,7 @@ public enum GeoNamesDump {
           id: id, name: name, kind: kind, aliases: aliases, latitude: lat, longitude: lon, parents: parents,
           population: population, source: options.source))
     }
+    problems.sort { $0.line < $1.line }
     return Result(places: places, skipped: skipped, problems: problems)
   }
 
@@ -174,7 +175,7 @@ public enum GeoNamesDump {
     parse(String(decoding: bytes, as: UTF8.self), options: options)
   }
 
-  /// False for alternate names that are noise as match keys: 3 characters or fewer, all-capital codes (IATA
+  /// False for alternate names that are noise as match keys: Latin names of 3 characters or fewer, all-capital codes (IATA
   /// `PMS`, `LTK`), all-lower-case Latin machine transliterations (`tl abyd`, `hms`), URLs, and scripts other
   /// than Latin and Arabic.
   public static func keepAlternateName(_ name: String) -> Bool {
@@ -195,10 +196,11 @@ public enum GeoNamesDump {
         hasOtherScript = true
       }
     }
-    if count <= 3 { return false }
     if name.contains("://") { return false }
     if hasOtherScript { return false }
-    if hasArabic { return true }
+    // Arabic script writes no short vowels, so three letters is a whole name (حلب, حمص).
+    if hasArabic { return count >= 3 }
+    if count <= 3 { return false }
     if !hasUpper { return false }  // all lower case (or no letters)
     if !hasLowerLatin && count <= 5 { return false }  // codes such as "PMS", "OSDI"
     return true
