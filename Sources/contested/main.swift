@@ -1,1 +1,5 @@
 import ContestedCLI
+import Foundation
+
+let tool = CommandLineTool(io: .standard, environment: ProcessInfo.processInfo.environment)
+exit(tool.run(CommandLine.arguments).rawValue)
