@@ -36,14 +36,25 @@ public struct TerminalIO: Sendable {
     var size = winsize()
     let cols: Int? = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
     return TerminalIO(
-      out: { text in
-        _ = text.withCString { fputs($0, stdout) }
-      },
-      err: { text in
-        fflush(stdout)
-        _ = text.withCString { fputs($0, stderr) }
-      },
+      out: { text in writeAll(STDOUT_FILENO, text) },
+      err: { text in writeAll(STDERR_FILENO, text) },
       stdoutIsTTY: isatty(STDOUT_FILENO) == 1, stderrIsTTY: isatty(STDERR_FILENO) == 1, columns: cols)
+  }
+
+  /// Writes the whole text to a file descriptor (retrying short writes; a closed pipe ends quietly).
+  static func writeAll(_ fd: Int32, _ text: String) {
+    var text = text
+    text.withUTF8 { buf in
+      var offset = 0
+      while offset < buf.count {
+        let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += n
+      }
+    }
   }
 
   /// An IO value that captures both streams into `buffer`.

@@ -24,7 +24,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible, 
     s += ": "
     if let field { s += "\(field): " }
     s += message
-    if !s.hasSuffix(".") { s += "." }
+    if !s.hasSuffix(".") && !s.hasSuffix("?") { s += "." }
     return s
   }
 
@@ -125,17 +125,17 @@ public enum ClaimImport {
     let records: [CSVRecord]
     do {
       records = try CSV.parse(bytes)
-    } catch let e as CSVError {
-      throw ImportError(file: fileName, line: e.line, field: nil, e.reason)
     } catch {
-      throw ImportError(file: fileName, line: nil, field: nil, "\(error)")
+      var reason = error.errorDescription ?? "\(error)"
+      if let colon = reason.range(of: ": "), reason.hasPrefix("line ") { reason = String(reason[colon.upperBound...]) }
+      throw ImportError(file: fileName, line: error.line, field: nil, reason)
     }
     guard let header = records.first else {
       throw ImportError(file: fileName, line: nil, field: nil, "the file is empty; expected a header row")
     }
     var columns: [String] = []
     for raw in header.fields {
-      let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+      let name = raw.trimmingCharacters(in: CharacterSet.whitespaces).lowercased()
       guard csvColumns.contains(name) else {
         var m = "unknown column '\(raw)'"
         if let s = EditDistance.suggestion(for: name, among: csvColumns) { m += "; did you mean '\(s)'?" } else {

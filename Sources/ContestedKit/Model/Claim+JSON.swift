@@ -322,6 +322,17 @@ struct ClaimJSONReader {
       url = try string(&c, "url")
     } else if c.key(key, is: "claimant_side") {
       claimantSide = try string(&c, "claimant_side")
+    } else if c.key(key, is: "claimant_group") {
+      claimantGroup = try string(&c, "claimant_group")
+    } else if c.key(key, is: "controller_name") {
+      controllerName = try string(&c, "controller_name")
+    } else if c.key(key, is: "precision") {
+      precision = try string(&c, "precision")
+    } else if c.key(key, is: "part_of_day") {
+      partOfDay = try string(&c, "part_of_day")
+    } else if c.key(key, is: "article") {
+      evidenceArticle = try string(&c, "article")
+      article = evidenceArticle
     } else {
       try c.skipValue()
     }
