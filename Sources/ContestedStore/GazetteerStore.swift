@@ -17,6 +17,9 @@ public struct GazetteerStore: Sendable {
   /// A store for the workspace at `directory`.
   public init(directory: String) { self.directory = directory }
 
+  /// A store for `workspace`.
+  public init(workspace: Workspace) { self.directory = workspace.root }
+
   /// Path of `places.tsv`.
   public var placesPath: String { path(Self.placesFile) }
   /// Path of `geonames-places.tsv`.
@@ -76,8 +79,13 @@ public struct GazetteerStore: Sendable {
   public func importGeoNames(dumpPath: String, options: GeoNamesDump.Options = .default) throws(GazetteerStoreError)
     -> GeoNamesDump.Result
   {
-    guard let data = FileManager.default.contents(atPath: dumpPath) else { throw .unreadable(path: dumpPath) }
-    let result = GeoNamesDump.parse(bytes: [UInt8](data), options: options)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileIO.read(dumpPath)
+    } catch {
+      throw .unreadable(path: dumpPath)
+    }
+    let result = GeoNamesDump.parse(bytes: bytes, options: options)
     let header = "# Imported from \(dumpPath) by contested places import-geonames.\n"
       + "# GeoNames (https://www.geonames.org/), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\n"
     try writeAtomically(header + PlacesTSV.format(result.places), to: geonamesPath)
@@ -85,6 +93,10 @@ public struct GazetteerStore: Sendable {
   }
 
   // MARK: - Bundle regeneration
+
+  /// The command that regenerates `BundledGazetteer+Data.swift` (run from the package root).
+  public static let bundleCommand =
+    "swift run contested places build-bundle --data ../shared/data --out Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift"
 
   /// Rebuilds the generated bundle source from `syria-places.tsv` and `syria-admin.tsv` in `dataDirectory`
   /// and writes it to `outputPath`. Returns the number of places.
@@ -124,18 +136,18 @@ public struct GazetteerStore: Sendable {
   }
 
   private func readIfPresent(_ path: String) throws(GazetteerStoreError) -> String? {
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-    return String(decoding: data, as: UTF8.self)
+    guard FileIO.exists(path) else { return nil }
+    do {
+      return String(decoding: try FileIO.read(path), as: UTF8.self)
+    } catch {
+      throw .unreadable(path: path)
+    }
   }
 
   private func writeAtomically(_ text: String, to path: String) throws(GazetteerStoreError) {
-    let tmp = path + ".tmp-\(getpid())"
-    guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-      throw .unwritable(path: path)
-    }
-    if rename(tmp, path) != 0 {
-      try? FileManager.default.removeItem(atPath: tmp)
+    do {
+      try FileIO.writeAtomically(Array(text.utf8), to: path)
+    } catch {
       throw .unwritable(path: path)
     }
   }
