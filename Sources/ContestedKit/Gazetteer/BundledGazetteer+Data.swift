@@ -25,9 +25,9 @@ adm1:SY-RA	Ar-Raqqah Governorate	governorate				Ar Raqqah|Ar-Raqqah|Raqqa|Raqqa 
 adm1:SY-RD	Rif Dimashq Governorate	governorate				Rīf Dimashq|Rif Dimashq|Damascus Countryside|Rif-dimashq Governorate|ريف دمشق|محافظة ريف دمشق|Rif Dimashq Province|Rural Damascus|Damascus countryside		geonames
 adm1:SY-SU	As-Suwayda Governorate	governorate				As Suwaydā'|As-Suwayda|Suwayda|Suwayda Governorate|Sweida Governorate|السويداء|محافظة السويداء|As-Suwayda Province|Suwayda Province		geonames
 adm1:SY-TA	Tartus Governorate	governorate				Ţarţūs|Tartus|محافظة طرطوس|Tartus Province		geonames
-gn2015:butayha	Al Butayhah	populated	32.90871	35.63199	adm1:SY-QU			geonames
-gn2015:fik	Fiq	populated	32.77935	35.70032	adm1:SY-QU			geonames
-gn2015:khushniya	Al Khushniyah	populated	32.99941	35.81084	adm1:SY-QU			geonames
+gn2015:al-butayhah	Al Butayhah	populated	32.90871	35.63199	adm1:SY-QU			geonames
+gn2015:al-khushniyah	Al Khushniyah	populated	32.99941	35.81084	adm1:SY-QU			geonames
+gn2015:fiq	Fiq	populated	32.77935	35.70032	adm1:SY-QU			geonames
 gn:11257949	Qenterê	populated	36.5635	36.72841	adm1:SY-HL	Qentere		geonames
 gn:11431916	Kafr Mūsá Al-Hmidiya	populated	34.58288	36.53389	adm1:SY-HI,gn:173324	Kafr Musa Al-Hmidiya|Ard Khirbat Kafr Musa|Arḑ Khirbat Kafr Mūsá|أرض خربة كفر موسى	3000	geonames
 gn:12795	Aş Şūrah aş Şaghīrah	populated	33.03247	36.5742	adm1:SY-SU	As Surah as Saghirah|As Sawarah as Sughra|As Surah as Sughra|Aş Şawarah aş Şughrá|Aş Şūrah aş Şughrá|Savara-ehs-Segira|الصورة الصغرى|الصورة الصغيرة		geonames

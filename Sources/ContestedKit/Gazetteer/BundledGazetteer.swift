@@ -125,15 +125,25 @@ public enum BundledGazetteer {
     return names.filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 
-  /// A lower-case ASCII slug ("Ein Eisa" → "ein-eisa").
+  /// A lower-case ASCII slug of the name as written ("Ein Eisa" → "ein-eisa", "Bayırbucak" → "bayirbucak").
   public static func slug(_ name: String) -> String {
     var out = ""
     var dash = false
-    for w in NameNormalizer.normalize(name).unicodeScalars {
-      if w.value < 0x80 && (w.properties.isAlphabetic || ("0"..."9").contains(w)) {
-        if dash && !out.isEmpty { out += "-" }
-        dash = false
-        out.unicodeScalars.append(w)
+    func add(_ c: UInt8) {
+      if dash && !out.isEmpty { out += "-" }
+      dash = false
+      out.unicodeScalars.append(Unicode.Scalar(c))
+    }
+    for s in name.unicodeScalars {
+      let v = s.value
+      if v >= 0x41 && v <= 0x5A {
+        add(UInt8(v) | 0x20)
+      } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
+        add(UInt8(v))
+      } else if let folded = LatinFold.table[v] {
+        for c in folded { add(c) }
+      } else if v >= 0x300 && v <= 0x36F || v == 0x27 || v == 0x2018 || v == 0x2019 || v == 0x60 {
+        continue
       } else {
         dash = true
       }

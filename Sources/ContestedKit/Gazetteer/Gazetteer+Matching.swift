@@ -101,7 +101,10 @@ extension Gazetteer {
       best[hit.place] = m
     }
     for h in storage.exact[keys.key] ?? [] { add(h, Tier.exact) }
-    for h in storage.loose[keys.loose] ?? [] { add(h, Tier.loose) }
+    let (close, far) = looseMatches(keys)
+    for m in close + far where (best[storage.indexByID[m.place.id] ?? -1]?.score ?? -1) < m.score {
+      if let i = storage.indexByID[m.place.id] { best[i] = m }
+    }
     for (hit, score) in fuzzyHits(keys.key, suggestions: true) { add(hit, score) }
     return Array(rank(Array(best.values)).prefix(max(0, limit)))
   }

@@ -69,7 +69,11 @@ public struct Gazetteer: Sendable {
           order.append(j)
           queue += places[Int(j)].parents.compactMap { indexByID[$0] }
         }
-        ancestors[i] = order
+        // Nearest first: regions and features, then districts, then governorates (stable within a kind).
+        ancestors[i] = order.enumerated().sorted { l, r in
+          let a = places[Int(l.element)].kind.rank, b = places[Int(r.element)].kind.rank
+          return a != b ? a < b : l.offset < r.offset
+        }.map(\.element)
       }
       self.indexByID = indexByID
       self.raw = raw

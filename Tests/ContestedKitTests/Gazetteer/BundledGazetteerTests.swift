@@ -65,7 +65,8 @@ import Testing
   }
 
   @Test func slugs() {
-    #expect(BundledGazetteer.slug("Ein Eisa") == "ain-eisa")
+    #expect(BundledGazetteer.slug("Ein Eisa") == "ein-eisa")
+    #expect(BundledGazetteer.slug("Ma‘arrat an-Nu‘mān") == "maarrat-an-numan")
     #expect(BundledGazetteer.slug("!!!") == "place")
   }
 }
