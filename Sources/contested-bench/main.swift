@@ -7,6 +7,7 @@ import Foundation
 
 let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
   ("sha256", "SHA-256 throughput", runSHA256Bench),
+  ("gazetteer", "Gazetteer load time, resolutions/s, longest match, actor lookups", runGazetteerBench),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -145,8 +145,8 @@ public struct FactionRegistry: Sendable {
         }
       } else if v >= 0x300 && v <= 0x36F {
         // combining mark
-      } else if let folded = LatinFold.table[v] {
-        current += folded
+      } else if let folded = LatinFold.fold(v) {
+        current.append(folded)
       } else if s.properties.isAlphabetic {
         current += Array(String(s).lowercased().utf8)
       } else {

@@ -140,8 +140,8 @@ public enum BundledGazetteer {
         add(UInt8(v) | 0x20)
       } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
         add(UInt8(v))
-      } else if let folded = LatinFold.table[v] {
-        for c in folded { add(c) }
+      } else if let folded = LatinFold.fold(v) {
+        add(folded)
       } else if v >= 0x300 && v <= 0x36F || v == 0x27 || v == 0x2018 || v == 0x2019 || v == 0x60 {
         continue
       } else {

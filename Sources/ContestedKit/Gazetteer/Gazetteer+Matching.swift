@@ -205,6 +205,7 @@ extension Gazetteer {
   private func pickExact(_ hits: [NameHit], key: NameKeys?, name: String, context: ResolutionContext)
     -> PlaceResolution
   {
+    if hits.count == 1 && context.isEmpty { return .resolved(match(hits[0], score: Tier.exact)) }
     let matches = hits.map { match($0, score: Tier.exact) }
     if context.isEmpty { return pick(matches, context: context) }
     // An exact hit outside the article's area, while a vowel-blind one is inside it: let the reviewer pick
@@ -272,6 +273,7 @@ extension Gazetteer {
 
   /// Picks one match when the context or the kind of place decides, else returns all as ambiguous.
   func pick(_ matches: [PlaceMatch], context: ResolutionContext) -> PlaceResolution {
+    if matches.count == 1 { return .resolved(matches[0]) }
     var unique: [PlaceID: PlaceMatch] = [:]
     for m in matches where (unique[m.place.id]?.score ?? -1) < m.score { unique[m.place.id] = m }
     if unique.count == 1, let only = unique.values.first { return .resolved(only) }

@@ -160,7 +160,7 @@ struct FuzzyEntry: Sendable {
 /// The index keys of one name.
 struct NameKeys {
   var key: String
-  var loose: String
+  let buffer: WordBuffer
   /// False for keys that would match too much: empty, shorter than 3 bytes, or only a generic word
   /// ("Tal", "Mount", "Hill", "Ain").
   var isIndexable: Bool
@@ -168,10 +168,13 @@ struct NameKeys {
   init(_ name: String) {
     var buffer = WordBuffer()
     buffer.fill(from: name)
+    self.buffer = buffer
     key = buffer.joined(separator: nil)
-    loose = NameKeys.loose(of: buffer)
-    isIndexable = key.utf8.count >= 3 && !(buffer.words.count == 1 && GenericWords.isCanonical(key))
+    isIndexable = buffer.bytes.count >= 3 && !(buffer.words.count == 1 && GenericWords.isCanonical(buffer.bytes))
   }
+
+  /// The vowel-blind key (computed on demand: only the slower tiers need it).
+  var loose: String { NameKeys.loose(of: buffer) }
 
   static func loose(of buffer: WordBuffer) -> String {
     var out: [UInt8] = []
@@ -193,8 +196,8 @@ struct NameKeys {
 }
 
 extension GenericWords {
-  static func isCanonical(_ key: String) -> Bool {
-    canonical.contains { !$0.isEmpty && $0.elementsEqual(key.utf8) }
+  static func isCanonical(_ key: [UInt8]) -> Bool {
+    canonical.contains { !$0.isEmpty && $0 == key }
   }
 }
 

@@ -73,20 +73,29 @@ struct WordBuffer {
 
   mutating func fill(from name: String) {
     var start = 0
-    for scalar in name.unicodeScalars {
-      let v = scalar.value
-      if v < 0x80 {
-        let b = UInt8(v)
-        if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 {
-          bytes.append(b)
-        } else if b >= 0x41 && b <= 0x5A {
-          bytes.append(b | 0x20)
-        } else if b == 0x27 || b == 0x60 {
-          continue
-        } else {
+    var utf8 = name.utf8.makeIterator()
+    while let b0 = utf8.next() {
+      if b0 < 0x80 {
+        if b0 >= 0x61 && b0 <= 0x7A || b0 >= 0x30 && b0 <= 0x39 {
+          bytes.append(b0)
+        } else if b0 >= 0x41 && b0 <= 0x5A {
+          bytes.append(b0 | 0x20)
+        } else if b0 != 0x27 && b0 != 0x60 {
           endWord(&start)
         }
         continue
+      }
+      // Decode a multi-byte sequence (String's UTF-8 is always valid).
+      var v: UInt32
+      if b0 < 0xE0 {
+        v = UInt32(b0 & 0x1F) << 6 | UInt32((utf8.next() ?? 0x80) & 0x3F)
+      } else if b0 < 0xF0 {
+        v = UInt32(b0 & 0x0F) << 12 | UInt32((utf8.next() ?? 0x80) & 0x3F) << 6
+        v |= UInt32((utf8.next() ?? 0x80) & 0x3F)
+      } else {
+        v = UInt32(b0 & 0x07) << 18 | UInt32((utf8.next() ?? 0x80) & 0x3F) << 12
+        v |= UInt32((utf8.next() ?? 0x80) & 0x3F) << 6
+        v |= UInt32((utf8.next() ?? 0x80) & 0x3F)
       }
       switch v {
       case 0x300...0x36F, 0xB4, 0x2B9...0x2BF, 0x2C8, 0x2018, 0x2019, 0x201B, 0x2032, 0x640, 0x64B...0x65F, 0x670:
@@ -94,9 +103,9 @@ struct WordBuffer {
       case 0x600...0x6FF:
         appendArabic(v, start: &start)
       default:
-        if let folded = LatinFold.table[v] {
-          bytes.append(contentsOf: folded)
-        } else if scalar.properties.isAlphabetic {
+        if let folded = LatinFold.fold(v) {
+          bytes.append(folded)
+        } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
           for s in scalar.properties.lowercaseMapping.unicodeScalars {
             bytes.append(contentsOf: String(s).utf8)
           }
@@ -202,20 +211,23 @@ struct WordBuffer {
   }
 
   private static func isArticle(_ w: ArraySlice<UInt8>, leading: Bool) -> Bool {
+    let i = w.startIndex
     switch w.count {
     case 2:
-      let a = w[w.startIndex], b = w[w.startIndex + 1]
-      if a == 0x61 || a == 0x65 || a == 0x75 {  // a e u
+      let a = w[i], b = w[i + 1]
+      if a == 0x61 || a == 0x65 || a == 0x75 {  // a e u + l s d n r t z
         return b == 0x6C || b == 0x73 || b == 0x64 || b == 0x6E || b == 0x72 || b == 0x74 || b == 0x7A
       }
       return false
     case 3:
-      let s = String(decoding: w, as: UTF8.self)
-      if leading && s == "the" { return true }
-      return s == "ash" || s == "esh" || s == "ath" || s == "adh" || s == "ush"
+      let a = w[i], b = w[i + 1], c = w[i + 2]
+      if leading && a == 0x74 && b == 0x68 && c == 0x65 { return true }  // the
+      // ash esh ush ath adh
+      if (a == 0x61 || a == 0x65 || a == 0x75) && b == 0x73 && c == 0x68 { return true }
+      return a == 0x61 && c == 0x68 && (b == 0x74 || b == 0x64)
     case 4:
-      // "اَل" written apart: ال as its own word (4 UTF-8 bytes).
-      return w.elementsEqual([0xD8, 0xA7, 0xD9, 0x84])
+      // ال written apart (4 UTF-8 bytes).
+      return w[i] == 0xD8 && w[i + 1] == 0xA7 && w[i + 2] == 0xD9 && w[i + 3] == 0x84
     default:
       return false
     }
@@ -261,42 +273,50 @@ enum GenericWords {
     return t
   }()
 
-  /// `table` with its keys folded the way words are (so "mountain" is found as "muntain").
-  static let folded: [String: (id: UInt8, isSuffix: Bool)] = {
-    var t: [String: (id: UInt8, isSuffix: Bool)] = [:]
+  /// `table` with its keys folded the way words are ("mountain" is found as "muntain"), packed into integers.
+  static let folded: [UInt64: (id: UInt8, isSuffix: Bool)] = {
+    var t: [UInt64: (id: UInt8, isSuffix: Bool)] = [:]
     for (k, v) in table {
       var out: [UInt8] = []
       WordBuffer.foldWord(ArraySlice(Array(k.utf8)), into: &out)
-      t[String(decoding: out, as: UTF8.self)] = v
+      if let packed = pack(out[...]) { t[packed] = v }
     }
     return t
   }()
 
+  /// Up to 8 bytes packed into an integer (nil for longer words).
+  static func pack(_ word: ArraySlice<UInt8>) -> UInt64? {
+    guard word.count <= 8 else { return nil }
+    var v: UInt64 = 0
+    for b in word { v = v << 8 | UInt64(b) }
+    return v
+  }
+
   static func match(_ word: ArraySlice<UInt8>) -> (id: UInt8, isSuffix: Bool)? {
-    guard word.count >= 2 && word.count <= 9 else { return nil }
-    return folded[String(decoding: word, as: UTF8.self)]
+    guard word.count >= 2, let packed = pack(word) else { return nil }
+    return folded[packed]
   }
 }
 
-/// Folding table for Latin letters with diacritics (Latin-1, Extended-A/B, Extended Additional).
+/// Folding table for Latin letters with diacritics (Latin-1, Extended-A/B, Extended Additional): one ASCII
+/// letter per code point, `.` where there is none. Generated from Unicode canonical decompositions.
 enum LatinFold {
-  static let table: [UInt32: [UInt8]] = {
-    var t: [UInt32: [UInt8]] = [:]
-    let special: [UInt32: String] = [
-      0xDF: "ss", 0xE6: "ae", 0xC6: "ae", 0xF8: "o", 0xD8: "o", 0x131: "i", 0x130: "i", 0x111: "d", 0x110: "d",
-      0x142: "l", 0x141: "l", 0x153: "oe", 0x152: "oe", 0xFE: "th", 0xDE: "th", 0xF0: "d", 0xD0: "d",
-      0x127: "h", 0x126: "h", 0x259: "e", 0x18F: "e", 0x1E0E: "d",
-    ]
-    for (k, v) in special { t[k] = Array(v.utf8) }
-    let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
-    for range in ranges {
-      for v in range where t[v] == nil {
-        guard let scalar = Unicode.Scalar(v) else { continue }
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-        guard let base = decomposed.first, base.value < 0x80, base.properties.isAlphabetic else { continue }
-        t[v] = [UInt8(base.value) | 0x20]
-      }
+  static let latin: [UInt8] = Array(
+    "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllll..llnnnnnn...oooooooorrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz................e................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................".utf8)
+  static let additional: [UInt8] = Array(
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......".utf8)
+
+  /// The ASCII base letter of a Latin letter with diacritics.
+  @inline(__always)
+  static func fold(_ v: UInt32) -> UInt8? {
+    let b: UInt8
+    if v >= 0xC0 && v <= 0x24F {
+      b = latin[Int(v - 0xC0)]
+    } else if v >= 0x1E00 && v <= 0x1EFF {
+      b = additional[Int(v - 0x1E00)]
+    } else {
+      return nil
     }
-    return t
-  }()
+    return b == 0x2E ? nil : b
+  }
 }
