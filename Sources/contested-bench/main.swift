@@ -9,6 +9,7 @@ let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] =
   ("sha256", "SHA-256 throughput", runSHA256Bench),
   ("ledger", "import 1M claims and reload the ledger (--claims N)", runLedgerBench),
   ("decode", "per-line costs of ledger parsing, decoding and encoding", runDecodeBench),
+  ("gazetteer", "Gazetteer load time, resolutions/s, longest match, actor lookups", runGazetteerBench),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -6,6 +6,8 @@ public enum CommandRegistry {
     AddCommand.self,
     ImportCommand.self,
     ClaimsCommand.self,
+    PlacesCommand.self,
+    ActorsCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]
