@@ -8,6 +8,8 @@ public enum CommandRegistry {
     ClaimsCommand.self,
     PlacesCommand.self,
     ActorsCommand.self,
+    ReportCommand.self,
+    CheckCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]
