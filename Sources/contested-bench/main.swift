@@ -6,6 +6,7 @@
 import Foundation
 
 let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
+  ("extract", "claim extraction throughput (MB/s of article text)", ExtractBench.run),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
