@@ -25,6 +25,42 @@ enum ExtractBench {
       for n in r.notes { print("note: \(n.message)") }
       return 0
     }
+    if let dir = value("--eval") {
+      let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
+      var items: [(gold: GoldArticle, extracted: [Claim])] = []
+      let verbose = args.contains("--verbose")
+      for n in names {
+        let stem = String(n.dropLast(5))
+        let txtPath = dir + "/" + stem + ".txt"
+        guard let t = FileManager.default.contents(atPath: txtPath),
+          let g = FileManager.default.contents(atPath: dir + "/" + n),
+          let gold = try? GoldArticle.parse(json: String(decoding: g, as: UTF8.self)), let day = gold.published
+        else { continue }
+        let text = String(decoding: t, as: UTF8.self)
+        let a = Article(id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: day, url: gold.url)
+        let claims = ClaimExtractor().extract(from: a).claims
+        items.append((gold, claims))
+        if verbose {
+          var one = EvaluationReport()
+          ClaimScorer.score(gold: gold.claims, extracted: claims, into: &one)
+          print("== \(stem): gold \(gold.claims.count) extracted \(claims.count) triple matched \(one[.triple].matched)")
+          for c in gold.claims {
+            print("  G \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")")
+          }
+          for c in claims {
+            print("  X \(c.claimant.name) | \(c.place.text) | \(c.controller.side) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")")
+          }
+        }
+      }
+      let r = ClaimScorer.evaluate(items)
+      for f in ScoredField.allCases {
+        let s = r[f]
+        print(String(format: "%-9@ P %.3f R %.3f F1 %.3f (%d/%d/%d)", f.rawValue, s.precision, s.recall, s.f1,
+                     s.matched, s.extracted, s.gold))
+      }
+      print(String(format: "dates right on triple matches: %.3f (%d/%d)", r.dateAccuracy, r.datesRight, r.tripleMatches))
+      return 0
+    }
     let targetMB = Double(value("--mb") ?? "24") ?? 24
     let root = URL(fileURLWithPath: value("--dir") ?? "Fixtures/articles")
     var texts: [String] = []
