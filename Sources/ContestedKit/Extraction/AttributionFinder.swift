@@ -18,8 +18,10 @@ public enum AttributionFinder {
   static let reportNouns: Set<UInt64> = Set(["reports", "report", "a", "statement", "statements", "claims",
                                              "the", "from", "by", "of", "in", "citing", "quoted"].map(WordHash.of))
   static let passiveBlock: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "not", "no",
-                                              "widely", "reportedly", "unconfirmed", "media", "news"]
+                                              "widely", "reportedly", "unconfirmed"]
                                                .map(WordHash.of))
+  static let participles: Set<UInt64> = Set(["saying", "adding", "claiming", "insisting", "stressing", "noting",
+                                             "stating", "explaining", "warning"].map(WordHash.of))
   static let notSpeech: Set<UInt64> = Set(["reports", "report", "claims", "claim", "state", "states",
                                            "claimed", "report"].map(WordHash.of))
 
@@ -48,8 +50,21 @@ public enum AttributionFinder {
         if !(i + 1 < n && s[i + 1].hash == H.that) || i == 0 { i += 1; continue }
       }
       if i > 0, passiveBlock.contains(s[i - 1].hash), t.hash != H.said { i += 1; continue }
+      // ", saying …", ", adding …": the speaker of the main clause.
+      if participles.contains(t.hash), i > 0, s[i - 1].kind == .punct, s[i - 1].hash == 44 {
+        if let prev = out.last {
+          out.append(Attribution(name: prev.name, tokens: prev.tokens, verb: i, isPronoun: prev.isPronoun))
+        } else if let v0 = (0..<i).first(where: { s[$0].isa(WordClass.denial) || s[$0].isa(WordClass.speech) }),
+          let a = subjectStart(s, before: v0), a < v0
+        {
+          let range = trimmed(s, a..<skipAdverbsBack(s, v0))
+          if !range.isEmpty { out.append(make(s, bytes, range, verb: i)) }
+        }
+        i += 1
+        continue
+      }
       // "X denied the report and said …": the subject of the first verb.
-      if i > 1, s[i - 1].hash == H.and,
+      if i > 1, s[i - 1].hash == H.and || s[i - 1].hash == H.but,
         let v0 = (max(0, i - 14)..<(i - 1)).last(where: { s[$0].isa(WordClass.speech) || s[$0].isa(WordClass.denial) }),
         let a = subjectStart(s, before: v0), a < v0
       {
@@ -156,7 +171,7 @@ public enum AttributionFinder {
       {
         break
       }
-      if t.hash == H.as_ { break }
+      if t.hash == H.as_ || t.hash == H.but { break }
       if end - a >= 12 { break }
       a -= 1
     }

@@ -101,6 +101,8 @@ struct Run {
   var previousClaims: [Int] = []
   var outletVoice: Voice
   var firstDated: TimeSpan?
+  /// The article is about the Islamic State: generic "militants" and "jihadists" mean IS.
+  let isisArticle: Bool
 
   struct Draft {
     var voice: Voice
@@ -118,6 +120,38 @@ struct Run {
     self.article = article
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
+    isisArticle = Run.mentionsIS(bytes)
+  }
+
+  static let isNames: [[UInt8]] = ["Islamic State", "ISIS", "ISIL", "Daesh", "IS militants", "IS fighters",
+                                   "IS group"].map { Array($0.utf8) }
+
+  /// A plain byte search for the names of the Islamic State.
+  static func mentionsIS(_ b: [UInt8]) -> Bool {
+    b.withUnsafeBufferPointer { p in
+      let n = p.count
+      var i = 0
+      while i < n {
+        let c = p[i]
+        if c == 73 || c == 68 {  // 'I' or 'D'
+          for name in isNames where i + name.count <= n && name[0] == c {
+            var ok = true
+            for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
+            if ok { return true }
+          }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Generic opposition words mean IS in an article about IS.
+  func adjust(_ h: FactionHit) -> FactionHit {
+    if isisArticle && h.side == .opposition && h.weight <= 1 {
+      return FactionHit(side: .isis, weight: h.weight, claimantOnly: h.claimantOnly)
+    }
+    return h
   }
 
   static let wires: [(String, String)] = [
@@ -296,6 +330,41 @@ struct Run {
     var start: Int
     var end: Int
     var phrase: ControlPhrase
+    /// For "drove X out of Y": the side driven out, and where the place phrase starts.
+    var expelled: Side? = nil
+  }
+
+  static let expelVerbs: Set<UInt64> = Set(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
+    "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
+    "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
+
+  /// "drove IS militants out of the town", "pushed Russian troops out of dozens of settlements".
+  func expulsion(_ s: [Token], at i: Int) -> Match? {
+    guard Run.expelVerbs.contains(s[i].hash), i + 2 < s.count else { return nil }
+    var k = i + 1
+    var side: FactionHit? = nil
+    while k < s.count && k < i + 8 {
+      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+        if side == nil || m.value.weight > side!.weight { side = m.value }
+        k += m.length
+        continue
+      }
+      let t = s[k]
+      if t.hash == WordHash.of("out") && k + 1 < s.count && s[k + 1].hash == H.of {
+        guard let sd = side else { return nil }
+        return Match(start: i, end: k + 2, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
+                     expelled: adjust(sd).side)
+      }
+      if t.hash == H.from || (t.hash == H.back && k + 1 < s.count && s[k + 1].hash == H.from) {
+        guard let sd = side else { return nil }
+        let e = t.hash == H.from ? k + 1 : k + 2
+        return Match(start: i, end: e, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
+                     expelled: adjust(sd).side)
+      }
+      if t.kind != .word || t.isa(WordClass.boundary) { return nil }
+      k += 1
+    }
+    return nil
   }
 
   mutating func analyse(_ s: [Token], startQuote: Bool) {
@@ -313,6 +382,11 @@ struct Run {
       let t = s[i]
       if t.has(TokenFlags.hyphenBefore) || t.kind != .word { i += 1; continue }
       if t.isa(WordClass.control) {
+        if let m = expulsion(s, at: i) {
+          matches.append(m)
+          i = m.end
+          continue
+        }
         if let m = x.control.match(s[...], at: i) {
           matches.append(Match(start: i, end: i + m.length, phrase: x.lexicon.phrases[m.value]))
           i += m.length
@@ -356,8 +430,11 @@ struct Run {
       var subject: (side: Side, weight: Int)? = nil
       var placeHits: [PlaceHit] = []
       var side: Side? = nil
-      let passive = isPassive(s, m)
+      let passive = m.expelled == nil && isPassive(s, m)
       switch p.direction {
+      case _ where m.expelled != nil:
+        placeHits = objectPlaces(s, from: m.end, weak: false, repel: false)
+        side = m.expelled
       case .objectFalls:
         placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
         side = agent(s, from: m.end, limit: 6)?.side
@@ -383,9 +460,17 @@ struct Run {
         }
       }
       subjects.append(subject)
-      guard let controller = side, !placeHits.isEmpty else { continue }
+      if side == nil && passive && p.direction == .subjectRepels {
+        // "an attack on the base was repelled": the speaker's side held it.
+        let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true)
+        if let vs = a.map({ voice(of: $0, s) })?.side, ![.media, .independentMonitor, .other].contains(vs) {
+          side = vs
+        }
+        if placeHits.isEmpty { placeHits = leftPlace(s, before: m.start).map { [$0] } ?? [] }
+      }
+      guard var controller = side, !placeHits.isEmpty else { continue }
       // Stance.
-      var stance: Stance = negated(s, m.start) ? .denies : .asserts
+      var stance: Stance = negated(s, m.start) || deniedVerb(s, m.start) ? .denies : .asserts
       var claimVoice: Voice? = nil
       var nested: Voice? = nil
       for d in denialScope where d.scope.contains(m.start) {
@@ -410,8 +495,14 @@ struct Run {
         }
       }
       let when = date(for: m, times: times, event: p.event)
+      var event0 = p.event
+      if stance == .denies && p.event == .contested, let sub = subject {
+        // Denying that forces entered a place denies that they took it.
+        event0 = .captured
+        controller = sub.side
+      }
       for h in placeHits {
-        var event = p.event
+        var event = event0
         if passive && p.direction == .subjectLeaves { event = p.event }
         let d = Draft(voice: claimVoice!, pendingVoice: pending, place: h, side: controller, stance: stance,
                       event: event, when: when, quote: quote)
@@ -427,6 +518,25 @@ struct Run {
       }
     }
     adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
+    // Denial after the claim: "…, a claim the army rejected", "…, which X denied".
+    for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !made.isEmpty {
+      let objectless = k + 1 >= n || s[k + 1].kind == .punct
+      guard objectless, let c = (max(0, k - 8)..<k).last(where: { Run.anaphors.contains(s[$0].hash)
+        || s[$0].hash == H.which }) else { continue }
+      var a = c + 1
+      while a < k && (s[a].hash == H.that || s[a].hash == H.which) { a += 1 }
+      let r = AttributionFinder.trimmed(s, a..<k)
+      guard !r.isEmpty else { continue }
+      let denier = voice(of: AttributionFinder.make(s, bytes, r, verb: k), s)
+      for pi in made where drafts[pi].stance == .asserts && drafts[pi].quote == quote {
+        var d = drafts[pi]
+        d.voice = denier
+        d.pendingVoice = false
+        d.stance = .denies
+        drafts.append(d)
+      }
+      break
+    }
     // Anaphoric denial: "X denied the reports", "denied it": the previous sentence's claims are denied.
     let before = previousClaims
     if !before.isEmpty {
@@ -593,6 +703,19 @@ struct Run {
 
   // MARK: Stance
 
+  /// "denied losing the hill": a denial verb right before the control verb.
+  func deniedVerb(_ s: [Token], _ i: Int) -> Bool {
+    var k = i - 1
+    var steps = 0
+    while k >= 0 && steps < 3 {
+      if s[k].isa(WordClass.denial) { return true }
+      if !(s[k].isa(WordClass.adverb) || s[k].isa(WordClass.auxiliary) || s[k].hash == H.having) { return false }
+      k -= 1
+      steps += 1
+    }
+    return false
+  }
+
   func negated(_ s: [Token], _ i: Int) -> Bool {
     var k = i - 1
     var steps = 0
@@ -700,7 +823,12 @@ struct Run {
         || t.hash == WordHash.of("between")
       {
         var e = k + 1
-        while e < s.count && e < k + 6 && s[e].kind == .word && !s[e].isa(WordClass.control) {
+        let timeNext = e < s.count && (s[e].isa(WordClass.weekday) || s[e].isa(WordClass.month)
+          || s[e].kind == .number || s[e].isa(WordClass.time))
+        while !timeNext && e < s.count && e < k + 6 && s[e].kind == .word && !s[e].isa(WordClass.control)
+          && s[e].hash != H.that && s[e].hash != H.which && s[e].hash != H.who && !s[e].isa(WordClass.auxiliary)
+          && !s[e].isa(WordClass.speech)
+        {
           out[e] = true
           e += 1
         }
@@ -729,12 +857,12 @@ struct Run {
       j -= 1
     }
     // Coordination: "X repelled … and seized …".
-    if j >= 0, s[j].hash == H.and || (s[j].kind == .punct && s[j].hash == 44) {
+    if j >= 0, s[j].hash == H.and || s[j].hash == H.but || (s[j].kind == .punct && s[j].hash == 44) {
       if let prev = matches.lastIndex(where: { $0.end <= j }), prev < subjects.count, let sub = subjects[prev] {
-        if s[j].hash == H.and { return sub }
+        if s[j].hash == H.and || s[j].hash == H.but { return sub }
       }
     }
-    if j >= 0, s[j].hash == H.and {
+    if j >= 0, s[j].hash == H.and || s[j].hash == H.but {
       // "X attacked Y and took Z": the subject of the clause.
       var c = j - 1
       while c > 0 && !(s[c - 1].kind == .punct && (s[c - 1].hash == 44 || s[c - 1].hash == 59))
@@ -776,7 +904,8 @@ struct Run {
           break
         }
         if (t.isa(WordClass.speakerPronoun) || (t.hash == H.it && k > 0 && (s[k - 1].isa(WordClass.speech)
-          || s[k - 1].hash == H.that))) && t.kind == .word
+          || s[k - 1].hash == H.that)) || (t.hash == H.its && k + 1 < s.count && s[k + 1].isa(WordClass.forceNoun)))
+          && t.kind == .word
         {
           let side = speakerSide(s, k, mask: mask)
           if let side { return (side, 3) }
@@ -806,7 +935,14 @@ struct Run {
       if s[b].kind != .word { break }
       b += 1
     }
-    return (best.side, best.weight)
+    // "our soldiers", "its troops": a generic noun owned by the speaker.
+    if best.weight <= 1, f.pos > 0, s[f.pos - 1].isa(WordClass.speakerPronoun) || s[f.pos - 1].hash == H.its,
+      let side = speakerSide(s, f.pos - 1, mask: mask)
+    {
+      return (side, 3)
+    }
+    let adj = adjust(best)
+    return (adj.side, adj.weight)
   }
 
   /// "we", "they", "our forces" stand for the speaker's side.
@@ -832,7 +968,7 @@ struct Run {
       if best != nil && (t.isa(WordClass.boundary) || t.hash == H.and) { break }
       k += 1
     }
-    return best
+    return best.map(adjust)
   }
 
   func isPassive(_ s: [Token], _ m: Match) -> Bool {

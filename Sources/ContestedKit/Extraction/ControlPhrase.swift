@@ -116,7 +116,7 @@ public struct ControlLexicon: Sendable {
                 example: "Defenders fell back from the airport.")
     p += family("evacuate evacuated evacuates evacuating abandon abandoned abandons abandoning",
                 tails: [""], .withdrew, .subjectLeaves, weak: true, example: "The garrison abandoned the base.")
-    p += family("driven pushed forced expelled ousted kicked chased", tails: ["out of", "from"], .lost,
+    p += family("driven pushed forced expelled ousted kicked chased evicted", tails: ["out of", "from"], .lost,
                 .subjectLeaves, example: "IS fighters were driven out of the town.")
     p += family("lose lost loses losing", tails: ["control of", "control over"], .lost, .subjectLeaves,
                 example: "The army lost control of the base.")
@@ -130,10 +130,8 @@ public struct ControlLexicon: Sendable {
     p += family("hand handed hands handing", tails: ["over to"], .captured, .objectFalls,
                 example: "The checkpoint was handed over to the army.")
     // Holding.
-    p += family("hold holds holding", tails: [""], .holds, .subjectHolds, weak: true,
+    p += family("hold holds holding held control controls controlled", tails: [""], .holds, .subjectHolds, weak: true,
                 example: "Rebels still hold the hill.")
-    p += family("control controls", tails: [""], .holds, .subjectHolds, weak: true,
-                example: "The SDF controls most of the city.")
     p += family("have has", tails: ["still"], .holds, .subjectHolds,
                 example: "They have still three villages.")
     p += family("remain remains remained maintain maintains maintained retain retains retained keep keeps kept",

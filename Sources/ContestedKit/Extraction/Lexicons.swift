@@ -88,13 +88,13 @@ public struct BuiltInFactionLexicon: FactionLexicon {
     add(
       .opposition, 3,
       """
-      opposition,rebel,rebels,insurgents,insurgent,jihadi,jihadis,jihadists,fsa,free syrian army,\
+      opposition,rebel,rebels,insurgents,insurgent,fsa,free syrian army,\
       syrian national army,sna,hts,hayat tahrir al-sham,tahrir al-sham,nusra,al-nusra front,nusra front,\
       jaysh al-fatah,jaysh al-fateh,army of conquest,ahrar al-sham,jaysh al-islam,failaq al-rahman,\
       national liberation front,nlf,turkmen,turkmens,coastal division,coastal brigade,turkish-backed,\
       turkey-backed,free army,islamist,islamists,syrian factions,armed opposition
       """)
-    add(.opposition, 1, "militants,terrorists,terrorist groups,factions,gunmen")
+    add(.opposition, 1, "militants,terrorists,terrorist groups,factions,gunmen,jihadi,jihadis,jihadists,extremists")
     add(
       .kurdish, 3,
       "ypg,ypj,sdf,syrian democratic forces,kurdish,kurds,kurdish-led,peshmerga,kurdish forces,asayish")

@@ -44,7 +44,7 @@ enum H {
   static let into = WordHash.of("into"), inside = WordHash.of("inside"), apostropheS = Vocabulary.apostropheS
   static let mount = WordHash.of("mount"), mountain = WordHash.of("mountain"), jabal = WordHash.of("jabal")
   static let jebel = WordHash.of("jebel"), tal = WordHash.of("tal"), tell = WordHash.of("tell")
-  static let came = WordHash.of("came"), fell = WordHash.of("fell")
+  static let but = WordHash.of("but"), having = WordHash.of("having"), its = WordHash.of("its"), came = WordHash.of("came"), fell = WordHash.of("fell")
   static let now = WordHash.of("now"), fully = WordHash.of("fully"), back = WordHash.of("back")
   static let be = WordHash.of("be"), been = WordHash.of("been"), was = WordHash.of("was")
   static let were = WordHash.of("were"), are = WordHash.of("are"), being = WordHash.of("being")
@@ -305,12 +305,23 @@ public enum TimeExpressionResolver {
       }
       return TimeMention(tokens: i..<p, span: s)
     }
-    // "in 2012".
-    if (w.hash == H.in || w.hash == H.since), let yr = at(i + 1), yr.kind == .number, yr.end - yr.start == 4,
-      yr.value >= 1900, yr.value <= 2100, let a = Day(year: Int(yr.value), month: 1, day: 1),
-      let b = Day(year: Int(yr.value), month: 12, day: 31)
-    {
-      return TimeMention(tokens: (i + 1)..<(i + 2), span: TimeSpan(from: a, to: b, precision: .range))
+    // "in 2012", "since early 2014".
+    if w.hash == H.in || w.hash == H.since {
+      var yi = i + 1
+      var part = 0
+      if let q = at(yi), q.hash == H.early || q.hash == H.late || q.hash == H.mid {
+        part = q.hash == H.early ? 1 : q.hash == H.mid ? 2 : 3
+        yi += 1
+      }
+      if let yr = at(yi), yr.kind == .number, yr.end - yr.start == 4, yr.value >= 1900, yr.value <= 2100,
+        var a = Day(year: Int(yr.value), month: 1, day: 1), var b = Day(year: Int(yr.value), month: 12, day: 31)
+      {
+        if part == 1 { b = Day(year: Int(yr.value), month: 4, day: 30)! }
+        if part == 2 { a = Day(year: Int(yr.value), month: 5, day: 1)!; b = Day(year: Int(yr.value), month: 8, day: 31)! }
+        if part == 3 { a = Day(year: Int(yr.value), month: 9, day: 1)! }
+        if w.hash == H.since && a <= pub { b = pub }
+        return TimeMention(tokens: (i + 1)..<(yi + 1), span: TimeSpan(from: a, to: b, precision: .range))
+      }
     }
     return nil
   }

@@ -115,7 +115,7 @@ public struct Vocabulary: Sendable {
     }
     add(
       WordClass.control,
-      "under controlled controls control held hands clashes fighting battles")
+      "under controlled controls control held hands clashes fighting battles drove drive drives")
     add(
       WordClass.speech,
       """
@@ -150,7 +150,9 @@ public struct Vocabulary: Sendable {
       village town city district neighbourhood neighborhood area region province hill mountain mount base \
       airport crossing suburb settlement locality hamlet outpost checkpoint camp valley plain field bridge \
       highway road square dam quarter countryside airbase governorate stronghold position point front \
-      island port harbour harbor station compound headquarters garrison enclave pocket territory \
+      island port harbour harbor station compound headquarters garrison enclave pocket territory building \
+      palace barracks complex plant factory refinery steelworks hospital university stadium centre center \
+      slope outskirts environs gate terminal neighbourhood quarter \
       municipality county oblast raion commune capital
       """)
     add(
@@ -159,7 +161,7 @@ public struct Vocabulary: Sendable {
       villages towns cities districts neighbourhoods neighborhoods areas regions hills mountains bases \
       suburbs settlements localities hamlets outposts checkpoints camps positions points strongholds \
       farms islands parts sections territories municipalities communities fields locations sites sectors \
-      hilltops heights quarters
+      hilltops heights quarters slopes outskirts edges environs posts villages
       """)
     add(
       WordClass.quantifier,
