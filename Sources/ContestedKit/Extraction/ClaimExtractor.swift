@@ -812,6 +812,7 @@ struct Run {
       let t = s[k]
       if (t.hash == H.backed || t.hash == H.supported || t.hash == WordHash.of("aided")
         || t.hash == WordHash.of("assisted") || t.hash == WordHash.of("allied")) && !t.has(TokenFlags.hyphenBefore)
+        && k + 1 < s.count && s[k + 1].hash == H.by
       {
         var e = k + 1
         while e < s.count && e < k + 9 && !(s[e].kind == .punct) && !(s[e].isa(WordClass.control)) {
@@ -903,8 +904,8 @@ struct Run {
           found = (k, m.length, m.value)
           break
         }
-        if (t.isa(WordClass.speakerPronoun) || (t.hash == H.it && k > 0 && (s[k - 1].isa(WordClass.speech)
-          || s[k - 1].hash == H.that)) || (t.hash == H.its && k + 1 < s.count && s[k + 1].isa(WordClass.forceNoun)))
+        if (t.isa(WordClass.speakerPronoun) || (t.hash == H.it && (max(0, k - 5)..<k).contains(where: {
+          s[$0].isa(WordClass.speech) || s[$0].isa(WordClass.denial) })) || (t.hash == H.its && k + 1 < s.count && s[k + 1].isa(WordClass.forceNoun)))
           && t.kind == .word
         {
           let side = speakerSide(s, k, mask: mask)
@@ -1102,6 +1103,15 @@ struct Run {
     "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
     "accounts", "reporting"].map(WordHash.of))
 
+  static let approx: Set<UInt64> = Set(["around", "about", "nearly", "some", "over", "at", "more", "almost",
+    "roughly", "approximately", "up", "least", "fewer", "less"].map(WordHash.of))
+  static let referentAdjectives: Set<UInt64> = Set(["strategic", "key", "northern", "southern", "eastern",
+    "western", "northwestern", "northeastern", "southwestern", "southeastern", "nearby", "besieged", "border",
+    "coastal", "main", "embattled", "contested", "frontline", "small", "large", "big", "same", "important",
+    "central", "whole", "entire", "rebel", "neighbouring", "neighboring", "ancient", "old", "new", "historic",
+    "devastated", "ruined", "industrial", "port", "southern", "mountain", "hilltop", "adjacent", "provincial"]
+    .map(WordHash.of))
+
   static let percentWords: Set<UInt64> = [WordHash.of("percent"), WordHash.of("%"), 37]
   static let ofs: Set<UInt64> = [WordHash.of("of")]
 
@@ -1134,6 +1144,27 @@ struct Run {
     // Aggregates: "eight villages", "all Turkmen villages", "several towns and villages", "parts of X",
     // "80 percent of the city".
     if let agg = aggregate(s, k, k0: k0, limit: n) { return agg }
+    // A definite noun phrase ending in a place noun: "the state television building" is a place of its own,
+    // "the strategic town" stands for the last place named.
+    if k > k0 {
+      var e = k
+      var allAdj = true
+      while e < n && e < k + 4 && s[e].kind == .word && !s[e].isa(WordClass.placeNoun)
+        && !s[e].has(TokenFlags.capitalized) && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.function)
+        && !s[e].isa(WordClass.control) && !s[e].isa(WordClass.placeNouns)
+      {
+        if !Run.referentAdjectives.contains(s[e].hash) && !s[e].has(TokenFlags.hyphenBefore) { allAdj = false }
+        e += 1
+      }
+      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
+        !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
+      {
+        if e == k || allAdj, let lp = lastPlace {
+          return PlaceHit(tokens: k0..<(e + 1), text: lp, quantity: nil, referent: true)
+        }
+        return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+      }
+    }
     // Capitalised names.
     if let name = nameAt(s, k, limit: n) {
       var e = name.upperBound
@@ -1161,12 +1192,18 @@ struct Run {
     } else if t.isa(WordClass.quantifier) {
       isAll = t.hash == H.all
       j += 1
-    } else if (t.hash == WordHash.of("around") || t.hash == WordHash.of("about") || t.hash == WordHash.of("nearly")
-      || t.hash == WordHash.of("some") || t.hash == WordHash.of("over") || t.hash == WordHash.of("at"))
-      && k + 1 < n && (s[k + 1].kind == .number || s[k + 1].isa(WordClass.numberWord))
-    {
-      count = Int(s[k + 1].value)
-      j += 2
+    } else if Run.approx.contains(t.hash) {
+      // "around 13 villages", "more than 20 settlements", "at least 80 percent", "nearly half of".
+      var q = k + 1
+      if q < n, s[q].hash == WordHash.of("than") || s[q].hash == WordHash.of("least") || s[q].hash == H.to { q += 1 }
+      guard q < n else { return nil }
+      let u = s[q]
+      if (u.kind == .number && u.value >= 0) || (u.isa(WordClass.numberWord) && u.value >= 0) {
+        count = Int(u.value)
+      } else if !u.isa(WordClass.quantifier) {
+        return nil
+      }
+      j = q + 1
     } else if t.isa(WordClass.placeNouns) && !t.has(TokenFlags.capitalized) {
       // A bare plural: "villages located in the X region".
     } else {
@@ -1180,6 +1217,8 @@ struct Run {
       guard j < n, s[j].hash == H.of else { return nil }
       var e = j + 1
       if e < n, s[e].hash == H.the { e += 1 }
+      while e < n && e < j + 5 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
+        && !s[e].isa(WordClass.placeNoun) && !s[e].isa(WordClass.boundary) { e += 1 }
       if let name = nameAt(s, e, limit: n) {
         e = name.upperBound
       } else if e < n, s[e].isa(WordClass.placeNoun) {
@@ -1195,6 +1234,9 @@ struct Run {
       if e < n, s[e].hash == H.the { e += 1 }
       if e < n, s[e].isa(WordClass.placeNouns) {
         j = e
+      } else if e + 1 < n, s[e].kind == .word, !s[e].has(TokenFlags.capitalized), s[e + 1].isa(WordClass.placeNouns) {
+        return PlaceHit(tokens: k0..<(e + 2), text: text(s, k..<(e + 2)),
+                        quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
       } else {
         while e < n && e < j + 4 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
           && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.placeNoun) { e += 1 }

@@ -129,11 +129,11 @@ public struct BuiltInFactionLexicon: FactionLexicon {
       al manar,al mayadeen,reuters,afp,associated press,ap,anadolu,anadolu agency,xinhua,tass,ria,\
       ria novosti,interfax,sputnik,rt,al jazeera,bbc,dpa,efe
       """, claimant: true)
+    add(.government, 3, "sana,state media,state television,state tv,al ikhbariya", claimant: true)
     add(
-      .government, 3,
-      "sana,state media,state television,state tv,al ikhbariya,ministry of defence,ministry of defense,"
-        + "defence ministry,defense ministry,military source,military sources,army source,army command",
-      claimant: true)
+      .government, 1,
+      "ministry of defence,ministry of defense,defence ministry,defense ministry,military source,military sources,"
+        + "army source,army command,general staff,joint operations command", claimant: true)
     add(.other, 3, "activist,activists,residents,sources,witnesses,local sources,opposition activists",
         claimant: true)
     return e

@@ -119,7 +119,7 @@ public struct Vocabulary: Sendable {
     add(
       WordClass.speech,
       """
-      said says say saying told tells tell reported reports report reporting stated states state claimed claims \
+      said says say saying told tells tell reported reports report reporting stated claimed claims \
       claim claiming announced announces announcing confirmed confirms confirming added adding according quoted \
       quoting cited citing insisted insists wrote tweeted posted declared declares acknowledged admitted \
       asserted noted explained
@@ -172,7 +172,7 @@ public struct Vocabulary: Sendable {
       the a an in on at he she they it we our their his her its this that these those but however meanwhile \
       according after before during while as and also also if when where which who what why how there here \
       from to of for with by into onto over under between about against without within i you us them him \
-      not no yes so then than thus still now yet even just only more less last next first second third \
+      not no yes so then than thus still now yet even just only last next first second third \
       speaking asked read click share follow leave source reporting photo video file related sign subscribe \
       advertisement breaking update live watch comments comment
       """)
