@@ -6,6 +6,7 @@
 import Foundation
 
 let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
+  ("sha256", "SHA-256 throughput", runSHA256Bench),
   ("extract", "claim extraction throughput (MB/s of article text)", ExtractBench.run),
 ]
 

@@ -1,0 +1,36 @@
+/// One option a command accepts: a flag (`--fail-on-open`) or an option with a value (`--format json`).
+public struct OptionSpec: Sendable {
+  /// The long name, with its dashes: `--format`.
+  public var name: String
+  /// An optional one-letter alias: `-o`.
+  public var short: Character?
+  /// For valued options, the placeholder in help (`FORMAT`); nil for flags.
+  public var valueName: String?
+  /// One line of help.
+  public var help: String
+  /// Whether the option may be given more than once (values accumulate).
+  public var isRepeatable: Bool
+
+  /// Whether this option takes a value.
+  public var takesValue: Bool { valueName != nil }
+
+  /// A boolean flag.
+  public static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+    OptionSpec(name: name, short: short, valueName: nil, help: help, isRepeatable: false)
+  }
+
+  /// An option that takes a value.
+  public static func value(
+    _ name: String, short: Character? = nil, valueName: String, help: String, repeatable: Bool = false
+  ) -> OptionSpec {
+    OptionSpec(name: name, short: short, valueName: valueName, help: help, isRepeatable: repeatable)
+  }
+
+  /// `--workspace DIR`, accepted by every command.
+  static let workspace = OptionSpec.value(
+    "--workspace", valueName: "DIR",
+    help: "Use the workspace in DIR (default: $CONTESTED_WORKSPACE, else the current folder).")
+
+  /// `-h, --help`, accepted by every command.
+  static let help = OptionSpec.flag("--help", short: "h", help: "Show help for this command.")
+}

@@ -1,0 +1,47 @@
+import ContestedKit
+import ContestedStore
+
+/// `contested add`: records one claim by hand.
+struct AddCommand: Command {
+  static let name = "add"
+  static let abstract = "Record one claim by hand, every field as a flag."
+  static let usage = "contested add --claimant NAME --place NAME --controller SIDE [options]"
+  static let options: [OptionSpec] =
+    ClaimFlags.options + [
+      .value("--id", valueName: "ID", help: "The claim id (default: derived from the content, c-…)."),
+      .value("--status", valueName: "STATUS", help: "accepted (default for manual claims), proposed or rejected."),
+    ]
+  static let discussion = """
+    Example:
+      contested add --claimant "Russian media" --claimant-group russian-media --place "Jabal al-Turkman" \\
+        --controller government --event captured --when 2016-06-16 --quote "…"
+    Names of places and sides that cannot be resolved yet are kept as given, with a warning.
+    """
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    try args.expectPositionals(atMost: 0)
+    for required in ["--claimant", "--controller"] where args.value(required) == nil {
+      throw CLIError.usage("missing \(required).")
+    }
+    if args.value("--place") == nil && args.value("--place-id") == nil { throw CLIError.usage("missing --place.") }
+    var claim = Claim(
+      id: "", claimant: Claimant(name: ""), place: PlaceRef(text: ""), controller: ControllerRef(side: .unknown),
+      origin: .manual, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
+    var warnings: [String] = []
+    try ClaimFlags.apply(args, to: &claim, warnings: &warnings)
+    claim.id = args.value("--id").map(ClaimID.init(rawValue:)) ?? claim.contentID
+    let (ws, state) = try context.loadWorkspace()
+    if let existing = state.claim(claim.id) {
+      if existing == claim {
+        context.io.out("\(claim.id) is already in the ledger; nothing added.\n")
+        return .ok
+      }
+      throw CLIError.usage("a different claim with id \(claim.id) exists; choose another --id or use 'contested claims edit \(claim.id)'.")
+    }
+    for w in warnings { context.warn(w) }
+    let entry = LedgerEntry(at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimAdded, body: ClaimFlags.body(claim))
+    try context.append([entry], to: ws)
+    context.io.out("added \(claim.id) (\(claim.status.rawValue))\n")
+    return .ok
+  }
+}

@@ -1,0 +1,35 @@
+import ContestedKit
+import ContestedStore
+import Foundation
+
+extension CommandContext {
+  /// Opens the workspace and replays its ledger, warning about a torn last line.
+  public func loadWorkspace(verify: Bool = true) throws -> (workspace: Workspace, state: WorkspaceState) {
+    let ws = try openWorkspace()
+    let (state, summary) = try ws.loadState(verify: verify)
+    if let torn = summary.tornTail {
+      warn(
+        "\(ws.ledger.path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; a write was interrupted). "
+          + "It is ignored now and will be set aside in \(ws.ledger.tornFolder)/ by the next write.")
+    }
+    for (batch, claims) in state.pendingBatches.sorted(by: { $0.key < $1.key }) {
+      warn("\(ws.ledger.path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored.")
+    }
+    return (ws, state)
+  }
+
+  /// Appends to the workspace, reporting a torn line that the write set aside.
+  @discardableResult
+  public func append(_ entries: [LedgerEntry], to ws: Workspace, prepare: ((Int) throws -> [LedgerEntry]?)? = nil) throws
+    -> Ledger.AppendOutcome
+  {
+    let outcome = try ws.append(entries, clock: now, prepare: prepare)
+    if let aside = outcome.setAside {
+      warn("\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept.")
+    }
+    return outcome
+  }
+
+  /// The timestamp for events recorded now.
+  public var timestamp: String { Timestamp.iso(now) }
+}

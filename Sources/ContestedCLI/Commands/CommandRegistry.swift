@@ -1,0 +1,17 @@
+/// Every top-level command, in the order `contested --help` lists them.
+public enum CommandRegistry {
+  /// The commands. Add yours here.
+  public static let all: [any Command.Type] = [
+    InitCommand.self,
+    AddCommand.self,
+    ImportCommand.self,
+    ClaimsCommand.self,
+    VerifyCommand.self,
+    DemoCommand.self,
+  ]
+
+  /// The top-level command with this name.
+  public static func command(named name: String) -> (any Command.Type)? {
+    all.first { $0.name == name }
+  }
+}

@@ -1,0 +1,258 @@
+/// An import problem at a place in a file: `file:line: field: what was expected`.
+public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible, ClassifiedError {
+  /// The file as the user named it.
+  public var file: String
+  /// 1-based line, or nil for the file as a whole.
+  public var line: Int?
+  /// The field at fault (`stance`, `when.from`, `header`), or nil.
+  public var field: String?
+  /// What was expected and found.
+  public var message: String
+
+  /// An error.
+  public init(file: String, line: Int?, field: String?, _ message: String) {
+    self.file = file
+    self.line = line
+    self.field = field
+    self.message = message
+  }
+
+  /// `file:line: field: message`.
+  public var description: String {
+    var s = file
+    if let line { s += ":\(line)" }
+    s += ": "
+    if let field { s += "\(field): " }
+    s += message
+    if !s.hasSuffix(".") && !s.hasSuffix("?") { s += "." }
+    return s
+  }
+
+  public var failureClass: FailureClass { .data }
+}
+
+/// The formats `contested import` reads.
+public enum ImportFormat: String, CaseIterable, Sendable {
+  /// One JSON object per line: the claim JSON form or the flat benchmark form.
+  case jsonl
+  /// CSV with a header row (docs/formats.md lists the columns).
+  case csv
+
+  /// Chooses by file extension, else by the first non-blank byte (`{` means JSON lines).
+  public static func detect(fileName: String, bytes: [UInt8]) -> ImportFormat {
+    let lower = fileName.lowercased()
+    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
+    if lower.hasSuffix(".csv") { return .csv }
+    for b in bytes where b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0xEF && b != 0xBB && b != 0xBF {
+      return b == UInt8(ascii: "{") ? .jsonl : .csv
+    }
+    return .jsonl
+  }
+}
+
+/// Parses whole import files into claims, all or nothing.
+public enum ClaimImport {
+  /// Parses a file. The first problem stops the parse with its line and field; nothing is partially returned.
+  public static func parse(_ bytes: [UInt8], fileName: String, format: ImportFormat? = nil, defaults: ClaimDefaults = .init())
+    throws(ImportError) -> [Claim]
+  {
+    let nonBlank = bytes.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+    guard nonBlank else {
+      throw ImportError(file: fileName, line: nil, field: nil, "the file is empty; expected JSON lines or CSV with a header row")
+    }
+    switch format ?? ImportFormat.detect(fileName: fileName, bytes: bytes) {
+    case .jsonl: return try parseJSONLines(bytes, fileName: fileName, defaults: defaults)
+    case .csv: return try parseCSV(bytes, fileName: fileName, defaults: defaults)
+    }
+  }
+
+  /// JSON lines: one claim per non-blank line.
+  public static func parseJSONLines(_ bytes: [UInt8], fileName: String, defaults: ClaimDefaults = .init())
+    throws(ImportError) -> [Claim]
+  {
+    var claims: [Claim] = []
+    var firstLineOfID: [ClaimID: Int] = [:]
+    var failure: ImportError?
+    bytes.withUnsafeBytes { buf in
+      var lineNo = 0
+      var start = 0
+      let n = buf.count
+      if n >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { start = 3 }
+      while start < n || (start == n && false) {
+        lineNo += 1
+        var end = start
+        while end < n, buf[end] != 0x0A { end += 1 }
+        var lineEnd = end
+        if lineEnd > start, buf[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let line = UnsafeRawBufferPointer(rebasing: buf[start..<lineEnd])
+        start = end + 1
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        if let bad = UTF8Validation.firstInvalidOffset(line) {
+          failure = ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8")
+          return
+        }
+        var c = JSONCursor(line)
+        do throws(FieldError) {
+          let claim = try Claim.readJSON(&c, defaults: defaults)
+          do throws(JSONError) { try c.expectEnd() } catch { throw FieldError(field: "(line)", "invalid JSON at column \(error.offset + 1): \(error.message)") }
+          if let first = firstLineOfID[claim.id] {
+            failure = ImportError(file: fileName, line: lineNo, field: "id", "duplicate id \(claim.id) (first on line \(first))")
+            return
+          }
+          firstLineOfID[claim.id] = lineNo
+          claims.append(claim)
+        } catch {
+          failure = ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message)
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    return claims
+  }
+
+  /// The CSV columns `contested import` understands (docs/formats.md).
+  public static let csvColumns = [
+    "id", "claimant", "claimant_side", "claimant_group", "place", "place_id", "region", "controller",
+    "controller_name", "stance", "event", "from", "to", "when", "precision", "part_of_day", "quantity", "all",
+    "unit", "quote", "article", "outlet", "url", "published", "origin", "status", "note",
+  ]
+
+  /// CSV with a header row; each record becomes one claim.
+  public static func parseCSV(_ bytes: [UInt8], fileName: String, defaults: ClaimDefaults = .init())
+    throws(ImportError) -> [Claim]
+  {
+    let records: [CSVRecord]
+    do {
+      records = try CSV.parse(bytes)
+    } catch {
+      var reason = error.errorDescription ?? "\(error)"
+      if let colon = reason.range(of: ": "), reason.hasPrefix("line ") { reason = String(reason[colon.upperBound...]) }
+      throw ImportError(file: fileName, line: error.line, field: nil, reason)
+    }
+    guard let header = records.first else {
+      throw ImportError(file: fileName, line: nil, field: nil, "the file is empty; expected a header row")
+    }
+    var columns: [String] = []
+    for raw in header.fields {
+      let name = raw.trimmingCharacters(in: CharacterSet.whitespaces).lowercased()
+      guard csvColumns.contains(name) else {
+        var m = "unknown column '\(raw)'"
+        if let s = EditDistance.suggestion(for: name, among: csvColumns) { m += "; did you mean '\(s)'?" } else {
+          m += "; expected some of \(csvColumns.joined(separator: ", "))"
+        }
+        throw ImportError(file: fileName, line: header.line, field: "header", m)
+      }
+      if columns.contains(name) {
+        throw ImportError(file: fileName, line: header.line, field: "header", "column '\(name)' appears twice")
+      }
+      columns.append(name)
+    }
+    for required in ["claimant", "controller"] where !columns.contains(required) {
+      throw ImportError(file: fileName, line: header.line, field: "header", "missing the required column '\(required)'")
+    }
+    if !columns.contains("place") && !columns.contains("place_id") {
+      throw ImportError(file: fileName, line: header.line, field: "header", "missing the required column 'place'")
+    }
+    var claims: [Claim] = []
+    var firstLineOfID: [ClaimID: Int] = [:]
+    for record in records.dropFirst() {
+      guard record.fields.count == columns.count else {
+        throw ImportError(
+          file: fileName, line: record.line, field: nil,
+          "expected \(columns.count) fields as in the header, found \(record.fields.count)")
+      }
+      var w = JSONWriter()
+      w.beginObject()
+      var placeText: String?
+      var placeID: String?
+      var region: String?
+      var quantity: String?
+      var all: String?
+      var unit: String?
+      for (name, value) in zip(columns, record.fields) where !value.isEmpty {
+        switch name {
+        case "place": placeText = value
+        case "place_id": placeID = value
+        case "region": region = value
+        case "quantity": quantity = value
+        case "all": all = value
+        case "unit": unit = value
+        case "claimant", "claimant_side", "claimant_group", "controller", "controller_name":
+          w.key(dynamic: name)
+          w.string(value)
+        default:
+          w.key(dynamic: name)
+          w.string(value)
+        }
+      }
+      if placeText != nil || placeID != nil || region != nil {
+        w.key("place"); w.beginObject()
+        if let i = placeID ?? (placeText == nil ? nil : nil) { w.key("id"); w.string(i) }
+        w.key("text"); w.string(placeText ?? placeID ?? "")
+        if let r = region { w.key("region"); w.string(r) }
+        w.endObject()
+      }
+      var count: Int?
+      if let q = quantity {
+        guard let v = Int(q.trimmingCharacters(in: .whitespaces)), v >= 0 else {
+          throw ImportError(file: fileName, line: record.line, field: "quantity", "expected a whole number >= 0, found \"\(q)\"")
+        }
+        count = v
+      }
+      var isAll = false
+      if let a = all {
+        switch a.lowercased() {
+        case "true", "yes", "1": isAll = true
+        case "false", "no", "0": isAll = false
+        default:
+          throw ImportError(file: fileName, line: record.line, field: "all", "expected true or false, found \"\(a)\"")
+        }
+      }
+      if count != nil || isAll || unit != nil {
+        w.key("quantity"); w.beginObject()
+        if let count { w.key("count"); w.int(count) }
+        if isAll { w.key("all"); w.bool(true) }
+        if let unit { w.key("unit"); w.string(unit) }
+        w.endObject()
+      }
+      w.endObject()
+      let claim: Claim
+      do {
+        claim = try w.bytes.withUnsafeBytes { buf throws(FieldError) in
+          var c = JSONCursor(buf)
+          var claim = try Claim.readJSON(&c, defaults: defaults)
+          if let text = placeText, placeID == nil { claim.place = PlaceRef(id: nil, text: text, region: claim.place.region) }
+          return claim
+        }
+      } catch let e as FieldError {
+        let field = csvField(for: e.field)
+        throw ImportError(file: fileName, line: record.line, field: field, e.message)
+      } catch {
+        throw ImportError(file: fileName, line: record.line, field: nil, "\(error)")
+      }
+      var final = claim
+      if columns.contains("id") == false || final.id.rawValue.isEmpty { final.id = final.contentID }
+      if let first = firstLineOfID[final.id] {
+        throw ImportError(file: fileName, line: record.line, field: "id", "duplicate id \(final.id) (first on line \(first))")
+      }
+      firstLineOfID[final.id] = record.line
+      claims.append(final)
+    }
+    return claims
+  }
+
+  static func csvField(for jsonField: String) -> String {
+    switch jsonField {
+    case "when.from": "from"
+    case "when.to": "to"
+    case "when.precision": "precision"
+    case "quantity.count": "quantity"
+    case "reported_by.published": "published"
+    case "evidence.quote": "quote"
+    default: jsonField
+    }
+  }
+}
+
+import Foundation  // trimmingCharacters

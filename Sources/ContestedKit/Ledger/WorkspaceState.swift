@@ -1,0 +1,186 @@
+/// The claims and articles of a workspace, rebuilt by replaying its ledger (pure: no I/O).
+///
+/// Event types this state does not know (e.g. `review.*`) are kept in ``otherEntries`` in order, for the
+/// modules that do.
+public struct WorkspaceState: Sendable {
+  /// Every claim, in the order it entered the ledger.
+  public private(set) var claims: [Claim] = []
+  private var index: [ClaimID: Int] = [:]
+  /// Stored articles by id.
+  public private(set) var articles: [ArticleID: ArticleRecord] = [:]
+  /// Events of other modules (review actions, …), in ledger order.
+  public private(set) var otherEntries: [LedgerEntry] = []
+  /// Claims of import batches that have no `batch.commit` (yet): an interrupted import.
+  public private(set) var pendingBatches: [String: [Claim]] = [:]
+  /// Sequence number of the last event applied.
+  public private(set) var lastSeq = 0
+
+  /// An empty state.
+  public init() {}
+
+  /// The claim with this id.
+  public func claim(_ id: ClaimID) -> Claim? { index[id].map { claims[$0] } }
+
+  /// Whether a claim with this id exists.
+  public func contains(_ id: ClaimID) -> Bool { index[id] != nil }
+
+  /// Claims whose id starts with `prefix` (for short ids typed by users).
+  public func claims(withIDPrefix prefix: String) -> [Claim] {
+    if let exact = claim(ClaimID(rawValue: prefix)) { return [exact] }
+    return claims.filter { $0.id.rawValue.hasPrefix(prefix) }
+  }
+
+  /// Applies one event. Malformed bodies are reported with the field at fault.
+  public mutating func apply(_ entry: LedgerEntry) throws(FieldError) {
+    lastSeq = entry.seq
+    switch entry.type {
+    case LedgerEventType.claimAdded:
+      let claim = try Self.decodeClaimBody(entry.body, key: "claim")
+      if let txn = entry.txn {
+        pendingBatches[txn, default: []].append(claim)
+      } else {
+        insert(claim)
+      }
+    case LedgerEventType.batchCommit:
+      let batch = try Self.stringField(entry.body, "batch")
+      for claim in pendingBatches.removeValue(forKey: batch) ?? [] { insert(claim) }
+    case LedgerEventType.claimStatus:
+      let id = ClaimID(rawValue: try Self.stringField(entry.body, "id"))
+      let raw = try Self.stringField(entry.body, "status")
+      guard let status = ClaimStatus(rawValue: raw) else {
+        throw FieldError(field: "body.status", "expected proposed, accepted or rejected, found \"\(raw)\"")
+      }
+      if let i = index[id] {
+        claims[i].status = status
+        if let note = try? Self.stringField(entry.body, "note") { claims[i].note = note }
+      }
+    case LedgerEventType.claimEdited:
+      let claim = try Self.decodeClaimBody(entry.body, key: "claim")
+      if let i = index[claim.id] { claims[i] = claim }
+    case LedgerEventType.articleStored:
+      let record = try ArticleRecord.decode(entry.body)
+      articles[record.id] = record
+    case LedgerEventType.created:
+      break
+    default:
+      otherEntries.append(entry)
+    }
+  }
+
+  private mutating func insert(_ claim: Claim) {
+    guard index[claim.id] == nil else { return }
+    index[claim.id] = claims.count
+    claims.append(claim)
+  }
+
+  /// Decodes `{"<key>": {claim}}`.
+  static func decodeClaimBody(_ body: [UInt8], key: StaticString) throws(FieldError) -> Claim {
+    var result: Result<Claim, FieldError>?
+    body.withUnsafeBytes { buf in
+      var c = JSONCursor(buf)
+      do throws(JSONError) {
+        try c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
+          guard c.key(k, is: key) else { return try c.skipValue() }
+          do throws(FieldError) {
+            result = .success(try Claim.readJSON(&c, defaults: ClaimDefaults(origin: .manual, status: .proposed)))
+          } catch {
+            result = .failure(error)
+            try c.skipValue()
+          }
+        }
+      } catch {
+        result = .failure(FieldError(field: "body", "invalid JSON: \(error.message)"))
+      }
+    }
+    switch result {
+    case .success(let c): return c
+    case .failure(let e): throw FieldError(field: "body.\(key).\(e.field)", e.message)
+    case nil: throw FieldError(field: "body.\(key)", "missing")
+    }
+  }
+
+  /// A top-level string field of a body.
+  public static func stringField(_ body: [UInt8], _ name: String) throws(FieldError) -> String {
+    var value: String?
+    body.withUnsafeBytes { buf in
+      var c = JSONCursor(buf)
+      try? c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
+        if c.name(of: k) == name, (try? c.peekKind()) == .string { value = try c.readString() } else { try c.skipValue() }
+      }
+    }
+    guard let value else { throw FieldError(field: "body.\(name)", "missing; expected a string") }
+    return value
+  }
+}
+
+/// An article stored in a workspace (its text lives in `articles/<id>.txt`).
+public struct ArticleRecord: Sendable, Hashable {
+  /// The content hash (SHA-256 hex of the text).
+  public var id: ArticleID
+  /// The outlet that published it.
+  public var outlet: String?
+  /// Its publication date.
+  public var published: Day?
+  /// Its address.
+  public var url: String?
+  /// Its title (first line), if known.
+  public var title: String?
+  /// Size of the text in bytes.
+  public var byteCount: Int
+  /// How many claims were proposed from it.
+  public var claimCount: Int
+
+  /// A record.
+  public init(
+    id: ArticleID, outlet: String? = nil, published: Day? = nil, url: String? = nil, title: String? = nil,
+    byteCount: Int = 0, claimCount: Int = 0
+  ) {
+    self.id = id
+    self.outlet = outlet
+    self.published = published
+    self.url = url
+    self.title = title
+    self.byteCount = byteCount
+    self.claimCount = claimCount
+  }
+
+  /// The body of an `article.stored` event.
+  public var jsonBody: [UInt8] {
+    var w = JSONWriter()
+    w.beginObject()
+    w.key("id"); w.string(id.rawValue)
+    if let o = outlet { w.key("outlet"); w.string(o) }
+    if let p = published { w.key("published"); w.string(p.iso) }
+    if let u = url { w.key("url"); w.string(u) }
+    if let t = title { w.key("title"); w.string(t) }
+    w.key("bytes"); w.int(byteCount)
+    w.key("claims"); w.int(claimCount)
+    w.endObject()
+    return w.bytes
+  }
+
+  static func decode(_ body: [UInt8]) throws(FieldError) -> ArticleRecord {
+    var record = ArticleRecord(id: "")
+    var failure: FieldError?
+    body.withUnsafeBytes { buf in
+      var c = JSONCursor(buf)
+      do throws(JSONError) {
+        try c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
+          if c.key(k, is: "id") { record.id = ArticleID(rawValue: try c.readString()) }
+          else if c.key(k, is: "outlet") { record.outlet = try c.readString() }
+          else if c.key(k, is: "published") { record.published = Day(iso: try c.readString()) }
+          else if c.key(k, is: "url") { record.url = try c.readString() }
+          else if c.key(k, is: "title") { record.title = try c.readString() }
+          else if c.key(k, is: "bytes") { record.byteCount = try c.readInt() }
+          else if c.key(k, is: "claims") { record.claimCount = try c.readInt() }
+          else { try c.skipValue() }
+        }
+      } catch {
+        failure = FieldError(field: "body", "invalid article record: \(error.message)")
+      }
+    }
+    if let failure { throw failure }
+    guard !record.id.rawValue.isEmpty else { throw FieldError(field: "body.id", "missing") }
+    return record
+  }
+}

@@ -1,0 +1,63 @@
+/// Output formats of `contested claims`.
+public enum ClaimListFormat: String, CaseIterable, Sendable {
+  case table, json, jsonl, csv
+}
+
+/// Renders lists of claims for `contested claims` and `contested export csv`.
+public enum ClaimList {
+  /// The CSV columns, the same names `contested import` reads, so an export can be imported again.
+  public static let csvColumns = [
+    "id", "status", "origin", "claimant", "claimant_side", "claimant_group", "place", "place_id", "region",
+    "controller", "controller_name", "stance", "event", "from", "to", "precision", "part_of_day", "quantity", "all",
+    "unit", "quote", "article", "outlet", "url", "published", "note",
+  ]
+
+  /// Renders claims in `format`; `width` applies to tables.
+  public static func render(_ claims: [Claim], format: ClaimListFormat, width: Int? = nil, bold: (String) -> String = { $0 }) -> String {
+    switch format {
+    case .table:
+      var t = TextTable(headers: ["ID", "STATUS", "WHEN", "PLACE", "SIDE", "CLAIM", "CLAIMANT"])
+      for c in claims {
+        let claimText = (c.stance == .denies ? "denies " : "") + c.event.rawValue
+          + (c.quantity.map { q in " (" + (q.isAll ? "all" : q.count.map(String.init) ?? "some") + (q.unit.map { " " + $0 } ?? "") + ")" } ?? "")
+        t.rows.append([
+          c.id.rawValue, c.status.rawValue, c.when?.description ?? "-",
+          c.place.text + (c.place.id == nil ? " (?)" : ""), c.controller.side.rawValue, claimText, c.claimant.name,
+        ])
+      }
+      return t.render(width: width, bold: bold) + "\(claims.count) claim\(claims.count == 1 ? "" : "s")\n"
+    case .jsonl:
+      var out: [UInt8] = []
+      for c in claims {
+        var w = JSONWriter()
+        c.writeJSON(to: &w)
+        out += w.bytes
+        out.append(0x0A)
+      }
+      return String(decoding: out, as: UTF8.self)
+    case .json:
+      var w = JSONWriter()
+      w.beginArray()
+      for c in claims { c.writeJSON(to: &w) }
+      w.endArray()
+      return w.string + "\n"
+    case .csv:
+      var out = CSV.row(csvColumns)
+      for c in claims { out += CSV.row(csvFields(c)) }
+      return out
+    }
+  }
+
+  /// One claim as CSV fields in ``csvColumns`` order.
+  public static func csvFields(_ c: Claim) -> [String] {
+    [
+      c.id.rawValue, c.status.rawValue, c.origin.rawValue, c.claimant.name, c.claimant.side?.rawValue ?? "",
+      c.claimant.group ?? "", c.place.text, c.place.id?.rawValue ?? "", c.place.region?.rawValue ?? "",
+      c.controller.side.rawValue, c.controller.name ?? "", c.stance.rawValue, c.event.rawValue,
+      c.when?.from.iso ?? "", c.when?.to.iso ?? "", c.when?.precision.rawValue ?? "", c.when?.partOfDay ?? "",
+      c.quantity?.count.map(String.init) ?? "", c.quantity?.isAll == true ? "true" : "", c.quantity?.unit ?? "",
+      c.evidence?.quote ?? "", c.evidence?.article?.rawValue ?? c.reportedBy.article?.rawValue ?? "",
+      c.reportedBy.outlet ?? "", c.reportedBy.url ?? "", c.reportedBy.published?.iso ?? "", c.note ?? "",
+    ]
+  }
+}

@@ -1,0 +1,179 @@
+/// Writes compact JSON into a byte buffer, keys in the order the caller writes them.
+///
+/// Commas are inserted automatically. Strings are escaped per RFC 8259 (`"`, `\`, control characters;
+/// U+2028/U+2029 as well, so the output is safe to embed in JavaScript). Non-ASCII is written as UTF-8.
+public struct JSONWriter: Sendable {
+  /// The bytes written so far.
+  public var bytes: [UInt8]
+  private var needsComma: [Bool] = [false]
+
+  /// An empty writer, with room for `capacity` bytes.
+  public init(capacity: Int = 256) {
+    bytes = []
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// The output as a String.
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  @inline(__always) private mutating func separate() {
+    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
+  }
+
+  /// `{`.
+  public mutating func beginObject() {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma.append(false)
+  }
+
+  /// `}`.
+  public mutating func endObject() {
+    needsComma.removeLast()
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// `[`.
+  public mutating func beginArray() {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma.append(false)
+  }
+
+  /// `]`.
+  public mutating func endArray() {
+    needsComma.removeLast()
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// A key; the next value written is its value.
+  public mutating func key(_ name: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    needsComma[needsComma.count - 1] = false
+  }
+
+  /// A key from a runtime string (escaped).
+  public mutating func key(dynamic name: String) {
+    separate()
+    appendEscaped(name)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma[needsComma.count - 1] = false
+  }
+
+  /// A string value.
+  public mutating func string(_ value: String) {
+    separate()
+    appendEscaped(value)
+  }
+
+  /// An integer value.
+  public mutating func int(_ value: Int) {
+    separate()
+    if value == 0 {
+      bytes.append(UInt8(ascii: "0"))
+      return
+    }
+    var v = value.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var n = 0
+    withUnsafeMutableBytes(of: &digits) { buf in
+      while v > 0 {
+        buf[n] = UInt8(v % 10) + 48
+        v /= 10
+        n += 1
+      }
+      if value < 0 { bytes.append(UInt8(ascii: "-")) }
+      for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(buf[i]) }
+    }
+  }
+
+  /// A floating-point value (shortest round-trip form; non-finite values are written as null).
+  public mutating func double(_ value: Double) {
+    separate()
+    guard value.isFinite else {
+      bytes.append(contentsOf: Array("null".utf8))
+      return
+    }
+    if value.rounded() == value, abs(value) < 1e15 {
+      needsComma[needsComma.count - 1] = false
+      int(Int(value))
+      return
+    }
+    bytes.append(contentsOf: Array("\(value)".utf8))
+  }
+
+  /// A boolean value.
+  public mutating func bool(_ value: Bool) {
+    separate()
+    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+  }
+
+  /// `null`.
+  public mutating func null() {
+    separate()
+    bytes.append(contentsOf: Array("null".utf8))
+  }
+
+  /// Pre-encoded JSON (must be one valid value).
+  public mutating func raw(_ json: some Sequence<UInt8>) {
+    separate()
+    bytes.append(contentsOf: json)
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func appendEscaped(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { utf8 in
+      var runStart = 0
+      var i = 0
+      let n = utf8.count
+      while i < n {
+        let c = utf8[i]
+        var escape: (UInt8, UInt8)? = nil
+        var unicode = false
+        var skip = 1
+        switch c {
+        case 0x22: escape = (0x5C, 0x22)
+        case 0x5C: escape = (0x5C, 0x5C)
+        case 0x0A: escape = (0x5C, UInt8(ascii: "n"))
+        case 0x0D: escape = (0x5C, UInt8(ascii: "r"))
+        case 0x09: escape = (0x5C, UInt8(ascii: "t"))
+        case 0x08: escape = (0x5C, UInt8(ascii: "b"))
+        case 0x0C: escape = (0x5C, UInt8(ascii: "f"))
+        case 0..<0x20, 0x7F: unicode = true
+        case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+          unicode = true
+          skip = 3
+        default: break
+        }
+        if escape == nil && !unicode {
+          i += 1
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        if let (a, b) = escape {
+          bytes.append(a)
+          bytes.append(b)
+        } else {
+          let scalar: UInt32 = skip == 3 ? (utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(c)
+          bytes.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+          for shift in stride(from: 12, through: 0, by: -4) {
+            bytes.append(Self.hexDigits[Int((scalar >> UInt32(shift)) & 0xF)])
+          }
+        }
+        i += skip
+        runStart = i
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}

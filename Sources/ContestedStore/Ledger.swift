@@ -1,0 +1,339 @@
+import ContestedKit
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The append-only, hash-chained event log of a workspace (`ledger.jsonl`; docs/formats.md).
+///
+/// Appends take an exclusive `flock` on the file and `fsync` before returning, so concurrent writers in
+/// different processes lose nothing. A torn last line (a crash mid-write) is reported by readers and set
+/// aside into `torn/` by the next writer, never silently dropped.
+public struct Ledger: Sendable {
+  /// The schema this version writes and the highest it reads.
+  public static let schemaVersion = 1
+
+  /// Path of `ledger.jsonl`.
+  public let path: String
+
+  /// A ledger at `path` (not opened until used).
+  public init(path: String) { self.path = path }
+
+  /// Where torn tails are set aside.
+  public var tornFolder: String { ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("torn") }
+
+  // MARK: Reading
+
+  /// An incomplete last line: bytes after the last newline.
+  public struct TornTail: Sendable, Equatable {
+    /// The line number it would have had.
+    public var line: Int
+    /// How many bytes it has.
+    public var byteCount: Int
+  }
+
+  /// What a full read found besides the entries.
+  public struct Summary: Sendable {
+    /// Complete lines read.
+    public var lineCount = 0
+    /// The last complete line's sum (the chain head), or the genesis value for an empty ledger.
+    public var headSum = LedgerLine.genesis
+    /// A torn last line, if any.
+    public var tornTail: TornTail?
+  }
+
+  /// Reads every complete line in order, checking checksums (with `verify`), the chain and sequence numbers.
+  ///
+  /// Lines are parsed and hashed on all cores in blocks; `visit` is called in order on the calling thread.
+  /// - Throws: ``LedgerError/damaged(path:line:reason:)`` at the first damaged complete line.
+  @discardableResult
+  public func read(verify: Bool = true, _ visit: (LedgerEntry) throws -> Void) throws -> Summary {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { throw LedgerError.missingWorkspace(path: (path as NSString).deletingLastPathComponent) }
+      throw LedgerError.posix(path, "read the ledger")
+    }
+    defer { close(fd) }
+    var summary = Summary()
+    var prevSum = LedgerLine.genesis
+    var carry: [UInt8] = []
+    let blockSize = 8 << 20
+    var block = [UInt8](repeating: 0, count: blockSize)
+    var eof = false
+    while !eof {
+      let n = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, blockSize) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw LedgerError.posix(path, "read the ledger")
+      }
+      if n == 0 {
+        eof = true
+      } else {
+        carry.append(contentsOf: block[0..<n])
+      }
+      // Complete lines in carry.
+      var starts: [Int] = []
+      var ends: [Int] = []
+      carry.withUnsafeBytes { buf in
+        var i = 0
+        let base = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        while i < buf.count {
+          guard let nl = memchr(base + i, 0x0A, buf.count - i) else { break }
+          let e = UnsafeRawPointer(nl) - UnsafeRawPointer(base)
+          starts.append(i)
+          ends.append(e)
+          i = e + 1
+        }
+      }
+      if !starts.isEmpty {
+        let firstLine = summary.lineCount + 1
+        let parsed = try parseLines(carry, starts: starts, ends: ends, firstLine: firstLine, verify: verify)
+        for (k, p) in parsed.enumerated() {
+          let lineNo = firstLine + k
+          if p.prev != prevSum {
+            throw LedgerError.damaged(
+              path: path, line: lineNo,
+              reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum, found: p.prev).description)
+          }
+          if p.entry.seq != lineNo {
+            throw LedgerError.damaged(
+              path: path, line: lineNo, reason: LedgerLine.Damage.wrongSequence(expected: lineNo, found: p.entry.seq).description)
+          }
+          if lineNo == 1 { try checkHeader(p.entry) }
+          prevSum = p.sum
+          try visit(p.entry)
+        }
+        summary.lineCount += parsed.count
+        carry.removeSubrange(0...(ends.last!))
+      }
+    }
+    summary.headSum = prevSum
+    if !carry.isEmpty { summary.tornTail = TornTail(line: summary.lineCount + 1, byteCount: carry.count) }
+    return summary
+  }
+
+  private func parseLines(_ bytes: [UInt8], starts: [Int], ends: [Int], firstLine: Int, verify: Bool) throws
+    -> [LedgerLine.Parsed]
+  {
+    let count = starts.count
+    let workers = count >= 2048 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
+    let results = UnsafeMutableBufferPointer<Result<LedgerLine.Parsed, LedgerLine.Damage>?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deinitialize(); results.deallocate() }
+    bytes.withUnsafeBytes { raw in
+      // Each worker writes only its own slots of `results`; the buffer outlives the concurrentPerform.
+      nonisolated(unsafe) let buf = raw
+      nonisolated(unsafe) let results = results
+      let work: @Sendable (Int) -> Void = { (w: Int) in
+        var k = w * count / workers
+        let stop = (w + 1) * count / workers
+        while k < stop {
+          let line = UnsafeRawBufferPointer(rebasing: buf[starts[k]..<ends[k]])
+          do throws(LedgerLine.Damage) {
+            results[k] = .success(try LedgerLine.parse(line, verify: verify))
+          } catch {
+            results[k] = .failure(error)
+          }
+          k += 1
+        }
+      }
+      if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+    }
+    var out: [LedgerLine.Parsed] = []
+    out.reserveCapacity(count)
+    for k in 0..<count {
+      switch results[k]! {
+      case .success(let p): out.append(p)
+      case .failure(let damage):
+        let reason = ends[k] == starts[k] ? "empty line" : damage.description
+        throw LedgerError.damaged(path: path, line: firstLine + k, reason: reason)
+      }
+    }
+    return out
+  }
+
+  private func checkHeader(_ entry: LedgerEntry) throws {
+    guard entry.type == LedgerEventType.created else {
+      throw LedgerError.damaged(path: path, line: 1, reason: "the first line must be a \(LedgerEventType.created) event, found \(entry.type)")
+    }
+    var schema = 1
+    entry.body.withUnsafeBytes { buf in
+      var c = JSONCursor(buf)
+      try? c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
+        if c.key(k, is: "schema") { schema = try c.readInt() } else { try c.skipValue() }
+      }
+    }
+    if schema > Self.schemaVersion {
+      throw LedgerError.unsupportedSchema(path: path, found: schema, highestSupported: Self.schemaVersion)
+    }
+  }
+
+  // MARK: Writing
+
+  /// What an append did besides appending.
+  public struct AppendOutcome: Sendable {
+    /// The entries as written, with their sequence numbers.
+    public var entries: [LedgerEntry]
+    /// Where a torn last line found before appending was set aside, and which line it was.
+    public var setAside: (line: Int, path: String)?
+  }
+
+  /// Creates a new ledger with its header line. Fails if one exists.
+  public static func create(at path: String, header: LedgerEntry) throws -> Ledger {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      if errno == EEXIST { throw LedgerError.alreadyInitialized(path: (path as NSString).deletingLastPathComponent) }
+      throw LedgerError.posix(path, "create the ledger")
+    }
+    defer { close(fd) }
+    var h = header
+    h.seq = 1
+    let (line, _) = LedgerLine.encode(h, prev: LedgerLine.genesis)
+    try FileIO.writeAll(fd, line, path: path)
+    guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
+    FileIO.syncFolder((path as NSString).deletingLastPathComponent)
+    return Ledger(path: path)
+  }
+
+  /// Appends entries atomically with respect to other writers: exclusive lock, chain from the current head,
+  /// one write, fsync. Sequence numbers are assigned here.
+  ///
+  /// `prepare` runs under the lock with the ledger's current line count, so a caller can check
+  /// preconditions (e.g. a conflict's version) against the latest state without a race; returning
+  /// nil from it appends nothing.
+  @discardableResult
+  public func append(
+    _ entries: [LedgerEntry], clock: Date, prepare: ((Int) throws -> [LedgerEntry]?)? = nil
+  ) throws -> AppendOutcome {
+    let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { throw LedgerError.missingWorkspace(path: (path as NSString).deletingLastPathComponent) }
+      throw LedgerError.posix(path, "open the ledger for writing")
+    }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 {
+      if errno != EINTR { throw LedgerError.posix(path, "lock the ledger") }
+    }
+    defer { flock(fd, LOCK_UN) }
+
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw LedgerError.posix(path, "stat the ledger") }
+    var size = Int(st.st_size)
+    var outcome = AppendOutcome(entries: [], setAside: nil)
+
+    // 1. A torn tail: set it aside, then cut the file back to its last complete line.
+    if size > 0, try byte(fd, at: size - 1) != 0x0A {
+      let lastNewline = try lastNewline(fd, before: size)
+      let tornStart = lastNewline + 1
+      let torn = try readRange(fd, tornStart..<size)
+      let completeLines = try countLines(fd, upTo: tornStart)
+      let aside = try setAside(torn, line: completeLines + 1, clock: clock)
+      guard ftruncate(fd, off_t(tornStart)) == 0, fsync(fd) == 0 else {
+        throw LedgerError.posix(path, "cut the torn last line")
+      }
+      size = tornStart
+      outcome.setAside = (completeLines + 1, aside)
+    }
+
+    // 2. The head of the chain: the last complete line, which must be intact.
+    guard size > 0 else {
+      throw LedgerError.damaged(path: path, line: 1, reason: "the ledger is empty (it has no header line); run 'contested init' in a new folder")
+    }
+    let lastStart = try lastNewline(fd, before: size - 1) + 1
+    let lastLine = try readRange(fd, lastStart..<(size - 1))
+    let lastNumber = try countLines(fd, upTo: size)
+    let parsedLast: LedgerLine.Parsed
+    let lastResult = lastLine.withUnsafeBytes { buf -> Result<LedgerLine.Parsed, LedgerLine.Damage> in
+      do throws(LedgerLine.Damage) { return .success(try LedgerLine.parse(buf, verify: true)) } catch { return .failure(error) }
+    }
+    switch lastResult {
+    case .success(let p): parsedLast = p
+    case .failure(let damage): throw LedgerError.damaged(path: path, line: lastNumber, reason: damage.description)
+    }
+
+    // 3. Chain and write.
+    var toWrite = entries
+    if let prepare {
+      guard let prepared = try prepare(lastNumber) else { return outcome }
+      toWrite = prepared
+    }
+    var prev = parsedLast.sum
+    var seq = parsedLast.entry.seq
+    var buffer: [UInt8] = []
+    var written: [LedgerEntry] = []
+    written.reserveCapacity(toWrite.count)
+    for var e in toWrite {
+      seq += 1
+      e.seq = seq
+      let (line, sum) = LedgerLine.encode(e, prev: prev)
+      buffer.append(contentsOf: line)
+      prev = sum
+      written.append(e)
+      if buffer.count >= 8 << 20 {
+        try FileIO.writeAll(fd, buffer, path: path)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    try FileIO.writeAll(fd, buffer, path: path)
+    guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
+    outcome.entries = written
+    return outcome
+  }
+
+  private func byte(_ fd: Int32, at offset: Int) throws -> UInt8 {
+    var b: UInt8 = 0
+    guard pread(fd, &b, 1, off_t(offset)) == 1 else { throw LedgerError.posix(path, "read the ledger") }
+    return b
+  }
+
+  private func readRange(_ fd: Int32, _ range: Range<Int>) throws -> [UInt8] {
+    var out = [UInt8](repeating: 0, count: range.count)
+    var done = 0
+    while done < range.count {
+      let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { throw LedgerError.posix(path, "read the ledger") }
+      done += n
+    }
+    return out
+  }
+
+  /// Offset of the last newline strictly before `end`, or -1.
+  private func lastNewline(_ fd: Int32, before end: Int) throws -> Int {
+    var hi = end
+    let chunk = 65536
+    while hi > 0 {
+      let lo = max(0, hi - chunk)
+      let bytes = try readRange(fd, lo..<hi)
+      if let i = bytes.lastIndex(of: 0x0A) { return lo + i }
+      hi = lo
+    }
+    return -1
+  }
+
+  /// Number of newlines in the first `end` bytes (the complete lines before `end`).
+  private func countLines(_ fd: Int32, upTo end: Int) throws -> Int {
+    var count = 0
+    var offset = 0
+    let chunk = 4 << 20
+    while offset < end {
+      let bytes = try readRange(fd, offset..<min(end, offset + chunk))
+      for b in bytes where b == 0x0A { count += 1 }
+      offset += bytes.count
+    }
+    return count
+  }
+
+  private func setAside(_ torn: [UInt8], line: Int, clock: Date) throws -> String {
+    let folder = tornFolder
+    if !FileIO.isDirectory(folder), mkdir(folder, 0o755) != 0, errno != EEXIST {
+      throw LedgerError.posix(folder, "create the folder for torn lines")
+    }
+    let stamp = Timestamp.iso(clock).replacingOccurrences(of: ":", with: "")
+    let file = (folder as NSString).appendingPathComponent("ledger-line-\(line)-\(stamp)-\(getpid()).txt")
+    try FileIO.writeAtomically(torn, to: file)
+    return file
+  }
+}

@@ -1,0 +1,102 @@
+import ContestedKit
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A workspace folder: `ledger.jsonl`, `contested.json`, optional `places.tsv` and `actors.tsv`,
+/// `articles/` (stored article texts) and `torn/` (set-aside torn lines). See docs/formats.md.
+public struct Workspace: Sendable {
+  /// The folder.
+  public let root: String
+  /// The ledger.
+  public let ledger: Ledger
+
+  /// `root/name`.
+  public func path(_ name: String) -> String { (root as NSString).appendingPathComponent(name) }
+
+  /// The settings file.
+  public var settingsPath: String { path("contested.json") }
+  /// Stored article texts.
+  public var articlesFolder: String { path("articles") }
+  /// User places added to the bundled gazetteer.
+  public var placesPath: String { path("places.tsv") }
+  /// User actors added to the bundled registry.
+  public var actorsPath: String { path("actors.tsv") }
+
+  private init(root: String) {
+    self.root = root
+    self.ledger = Ledger(path: (root as NSString).appendingPathComponent("ledger.jsonl"))
+  }
+
+  /// Opens an existing workspace.
+  public static func open(at root: String) throws -> Workspace {
+    let ws = Workspace(root: standardize(root))
+    guard FileIO.exists(ws.ledger.path) else { throw LedgerError.missingWorkspace(path: ws.root) }
+    return ws
+  }
+
+  /// Creates a workspace in `root` (creating the folder if needed). Fails if one exists there.
+  public static func initialize(at root: String, clock: Date, tool: String, settings: WorkspaceSettings = .init())
+    throws -> Workspace
+  {
+    let ws = Workspace(root: standardize(root))
+    if !FileIO.isDirectory(ws.root) {
+      do {
+        try FileManager.default.createDirectory(atPath: ws.root, withIntermediateDirectories: true)
+      } catch {
+        throw LedgerError.io(path: ws.root, operation: "create the folder", reason: error.localizedDescription)
+      }
+    }
+    var body = JSONWriter()
+    body.beginObject()
+    body.key("schema"); body.int(Ledger.schemaVersion)
+    body.key("tool"); body.string(tool)
+    body.endObject()
+    let header = LedgerEntry(at: Timestamp.iso(clock), type: LedgerEventType.created, body: body.bytes)
+    _ = try Ledger.create(at: ws.ledger.path, header: header)
+    if !FileIO.exists(ws.settingsPath) {
+      try FileIO.writeAtomically(Array(settings.json.utf8), to: ws.settingsPath)
+    }
+    return ws
+  }
+
+  /// Replays the ledger into a state. Damage stops with the line number; a torn tail is reported in the summary.
+  public func loadState(verify: Bool = true) throws -> (state: WorkspaceState, summary: Ledger.Summary) {
+    var state = WorkspaceState()
+    let path = ledger.path
+    let summary = try ledger.read(verify: verify) { entry in
+      do throws(FieldError) {
+        try state.apply(entry)
+      } catch {
+        throw LedgerError.damaged(path: path, line: entry.seq, reason: error.description)
+      }
+    }
+    return (state, summary)
+  }
+
+  /// Appends events (see ``Ledger/append(_:clock:prepare:)``).
+  @discardableResult
+  public func append(_ entries: [LedgerEntry], clock: Date, prepare: ((Int) throws -> [LedgerEntry]?)? = nil) throws
+    -> Ledger.AppendOutcome
+  {
+    try ledger.append(entries, clock: clock, prepare: prepare)
+  }
+
+  /// The workspace settings (defaults when the file is missing).
+  public func settings() throws -> WorkspaceSettings {
+    guard FileIO.exists(settingsPath) else { return WorkspaceSettings() }
+    do {
+      return try WorkspaceSettings.parse(try FileIO.read(settingsPath))
+    } catch let e as FieldError {
+      throw LedgerError.damaged(path: settingsPath, line: 1, reason: e.description)
+    }
+  }
+
+  static func standardize(_ path: String) -> String {
+    var p = (path as NSString).standardizingPath
+    if p.count > 1, p.hasSuffix("/") { p.removeLast() }
+    return p
+  }
+}
