@@ -6,6 +6,8 @@ public enum CommandRegistry {
     AddCommand.self,
     ImportCommand.self,
     ClaimsCommand.self,
+    IngestCommand.self,
+    EvalCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]

@@ -20,14 +20,8 @@ public struct Article: Hashable, Sendable {
     self.url = url
   }
 
-  /// A stable content id: `a` + 16 hex digits of FNV-1a 64 over the UTF-8 text.
+  /// The content id: the SHA-256 hex of the UTF-8 text (the workspace stores the text under this name).
   public static func contentID(of text: String) -> ArticleID {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in text.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
-    }
-    let hex = String(h, radix: 16)
-    return ArticleID(rawValue: "a" + String(repeating: "0", count: 16 - hex.count) + hex)
+    ArticleID(rawValue: SHA256.hex(text))
   }
 }

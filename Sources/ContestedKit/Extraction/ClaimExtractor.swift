@@ -185,7 +185,8 @@ struct Run {
     var s: [Token] = []
     s.reserveCapacity(x.maxSentenceTokens + 1)
     // The title (line 1, when more lines follow) is skipped: it repeats the body.
-    let firstNewline = bytes.firstIndex(of: 10)
+    var firstNewline = bytes.firstIndex(of: 10)
+    if let nl = firstNewline, !bytes[nl...].contains(where: { $0 > 32 }) { firstNewline = nil }
     var cuts = 0
     while reader.next(into: &s) {
       if s.count >= x.maxSentenceTokens {
@@ -1348,7 +1349,7 @@ struct Run {
       if seen.contains(key) { continue }
       seen.insert(key)
       let when = d.when ?? datesByPlace[normalizedKey(d.place.text) + "|" + d.side.rawValue] ?? leadDate ?? firstDated ?? .day(article.published)
-      let id = ClaimID(rawValue: "x-\(article.id.rawValue)-\(out.count + 1)")
+      let id = ClaimID(rawValue: "x-\(article.id.rawValue.prefix(16))-\(out.count + 1)")
       let quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
       out.append(
         Claim(
