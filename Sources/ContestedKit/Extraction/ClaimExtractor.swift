@@ -103,6 +103,8 @@ struct Run {
   var firstDated: TimeSpan?
   /// The article is about the Islamic State: generic "militants" and "jihadists" mean IS.
   let isisArticle: Bool
+  /// The article is about a war outside Syria with non-state "rebels" (Houthis, RSF, separatists …).
+  let rebelsAreOther: Bool
 
   struct Draft {
     var voice: Voice
@@ -121,6 +123,28 @@ struct Run {
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
     isisArticle = Run.mentionsIS(bytes)
+    rebelsAreOther = Run.mentionsAny(bytes, Run.nonSyrianRebels)
+  }
+
+  static let nonSyrianRebels: [[UInt8]] = ["Houthi", "separatist", "TPLF", "Tigray", "RSF", "Rapid Support",
+    "MNDAA", "Arakan", "LNA", "Haftar", "Donetsk", "Luhansk", "M23", "Shabaab", "Taliban", "Artsakh", "Karabakh"]
+    .map { Array($0.utf8) }
+
+  static func mentionsAny(_ b: [UInt8], _ names: [[UInt8]]) -> Bool {
+    b.withUnsafeBufferPointer { p in
+      let n = p.count
+      var i = 0
+      while i < n {
+        let c = p[i]
+        for name in names where name[0] == c && i + name.count <= n {
+          var ok = true
+          for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
+          if ok { return true }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 
   static let isNames: [[UInt8]] = ["Islamic State", "ISIS", "ISIL", "Daesh", "IS militants", "IS fighters",
@@ -150,6 +174,9 @@ struct Run {
   func adjust(_ h: FactionHit) -> FactionHit {
     if isisArticle && h.side == .opposition && h.weight <= 1 {
       return FactionHit(side: .isis, weight: h.weight, claimantOnly: h.claimantOnly)
+    }
+    if rebelsAreOther && h.side == .opposition && !h.claimantOnly {
+      return FactionHit(side: .other, weight: h.weight, claimantOnly: h.claimantOnly)
     }
     return h
   }
@@ -995,6 +1022,11 @@ struct Run {
 
   // MARK: Places
 
+  /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
+  func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
+    PlaceHit(tokens: r, text: text(s, r) + " [" + referent + "]", quantity: nil, referent: true)
+  }
+
   func leftPlace(_ s: [Token], before i: Int) -> PlaceHit? {
     var lo = i - 1
     var rel: Int? = nil
@@ -1026,7 +1058,7 @@ struct Run {
         if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
           && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
         {
-          return PlaceHit(tokens: j..<(j + 1), text: lp, quantity: nil, referent: true)
+          return refHit(s, j..<(j + 1), lp)
         }
         j -= 1
       }
@@ -1049,12 +1081,12 @@ struct Run {
         break
       }
       if k == a, t.hash == H.it, let lp = lastPlace {
-        return [PlaceHit(tokens: k..<(k + 1), text: lp, quantity: nil, referent: true)]
+        return [refHit(s, k..<(k + 1), lp)]
       }
       if k == a + 1, s[a].hash == H.the, t.isa(WordClass.placeNoun), let lp = lastPlace,
         !(k + 1 < n && (s[k + 1].hash == H.of || s[k + 1].hash == H.apostropheS))
       {
-        return [PlaceHit(tokens: (k - 1)..<(k + 1), text: lp, quantity: nil, referent: true)]
+        return [refHit(s, (k - 1)..<(k + 1), lp)]
       }
       if repel {
         if t.isa(WordClass.boundary) && t.hash != H.from && t.hash != H.towards && t.hash != H.toward
@@ -1100,6 +1132,8 @@ struct Run {
     "armenian", "azerbaijani", "eritrean", "tigrayan", "burmese", "saudi", "emirati", "qatari", "european",
     "twitter", "facebook", "telegram", "youtube", "god", "allah"].map(WordHash.of))
 
+  static let spacedParticles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
+    "of", "des", "bint"].map(WordHash.of))
   static let anaphors: Set<UInt64> = Set(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
     "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
     "accounts", "reporting"].map(WordHash.of))
@@ -1121,7 +1155,7 @@ struct Run {
     var k = k0
     let n = min(limit, s.count)
     guard k < n else { return nil }
-    if s[k].hash == H.the && s[k].kind == .word { k += 1 }
+    if (s[k].hash == H.the || s[k].hash == H.its || s[k].hash == H.their) && s[k].kind == .word { k += 1 }
     guard k < n else { return nil }
     let t = s[k]
     // Gazetteer.
@@ -1157,11 +1191,11 @@ struct Run {
         if !Run.referentAdjectives.contains(s[e].hash) && !s[e].has(TokenFlags.hyphenBefore) { allAdj = false }
         e += 1
       }
-      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
-        !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
+      if e < n, s[e].isa(WordClass.placeNoun) || (s[k0].hash != H.the && s[e].isa(WordClass.placeNouns)),
+        !s[e].has(TokenFlags.capitalized), !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
       {
         if e == k || allAdj, let lp = lastPlace {
-          return PlaceHit(tokens: k0..<(e + 1), text: lp, quantity: nil, referent: true)
+          return refHit(s, k0..<(e + 1), lp)
         }
         return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
       }
@@ -1252,8 +1286,9 @@ struct Run {
       }
     }
     // Up to three modifiers, then a plural place noun.
+    let single = t.hash == WordHash.of("any") || t.hash == WordHash.of("every") || t.hash == WordHash.of("each")
     var mods = 0
-    while j < n && !s[j].isa(WordClass.placeNouns) {
+    while j < n && !s[j].isa(WordClass.placeNouns) && !(single && s[j].isa(WordClass.placeNoun)) {
       let u = s[j]
       if u.kind != .word || u.isa(WordClass.boundary) || u.isa(WordClass.function) || u.isa(WordClass.control)
         || mods >= 3
@@ -1263,7 +1298,7 @@ struct Run {
       mods += 1
       j += 1
     }
-    guard j < n, s[j].isa(WordClass.placeNouns) else { return nil }
+    guard j < n, s[j].isa(WordClass.placeNouns) || (single && s[j].isa(WordClass.placeNoun)) else { return nil }
     var e = j + 1
     unit = text(s, j..<(j + 1)).lowercased()
     while e + 1 < n && s[e].hash == H.and && s[e + 1].isa(WordClass.placeNouns) { e += 2 }
@@ -1305,8 +1340,8 @@ struct Run {
           break
         }
         lastCap = j
-      } else if t.isa(WordClass.nameParticle) && j + 1 < n && (s[j + 1].has(TokenFlags.capitalized)
-        || s[j + 1].has(TokenFlags.hyphenBefore))
+      } else if t.isa(WordClass.nameParticle) && j + 1 < n && (s[j + 1].has(TokenFlags.hyphenBefore)
+        || (s[j + 1].has(TokenFlags.capitalized) && Run.spacedParticles.contains(t.hash)))
       {
         // particle inside or before a name
       } else if t.has(TokenFlags.hyphenBefore) && lastCap == j - 1 && !Run.modifiers.contains(t.hash) {
@@ -1333,7 +1368,12 @@ struct Run {
 
   // MARK: Output
 
-  func normalizedKey(_ p: String) -> String { PlaceNormalizer.normalize(p) }
+  func normalizedKey(_ p: String) -> String {
+    if let o = p.firstIndex(of: "["), let c = p.lastIndex(of: "]"), o < c {
+      return PlaceNormalizer.normalize(String(p[p.index(after: o)..<c]))
+    }
+    return PlaceNormalizer.normalize(p)
+  }
 
   mutating func finish() -> [Claim] {
     var out: [Claim] = []

@@ -165,7 +165,7 @@ public struct Vocabulary: Sendable {
       """)
     add(
       WordClass.quantifier,
-      "all several many dozens hundreds some most numerous parts part half few various multiple much remaining these those")
+      "all several many dozens hundreds some most numerous parts part half few various multiple much remaining these those any every each")
     add(
       WordClass.function,
       """

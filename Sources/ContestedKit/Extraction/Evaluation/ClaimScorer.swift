@@ -135,6 +135,14 @@ public enum ClaimScorer {
 
   /// Place agreement (see the type's documentation).
   public static func placesMatch(_ g: GoldClaim, _ extracted: String) -> Bool {
+    // An extracted "description [referent]" matches on either part, like the gold.
+    let probe = GoldClaim(claimant: "", place: extracted, controller: .unknown, stance: .asserts, event: .holds,
+                          quote: "")
+    for x in probe.placeCandidates where placesMatch1(g, x) { return true }
+    return false
+  }
+
+  static func placesMatch1(_ g: GoldClaim, _ extracted: String) -> Bool {
     let e = PlaceNormalizer.normalize(extracted)
     guard !e.isEmpty else { return false }
     let ew = e.split(separator: " ")

@@ -21,6 +21,22 @@ public struct GoldClaim: Hashable, Sendable {
   /// The verbatim quote.
   public var quote: String
 
+  /// Makes a gold claim.
+  public init(
+    claimant: String, claimantSide: Side? = nil, place: String, quantity: Int? = nil, controller: Side,
+    stance: Stance, event: ControlEvent, when: TimeSpan? = nil, quote: String
+  ) {
+    self.claimant = claimant
+    self.claimantSide = claimantSide
+    self.place = place
+    self.quantity = quantity
+    self.controller = controller
+    self.stance = stance
+    self.event = event
+    self.when = when
+    self.quote = quote
+  }
+
   /// The names a place may be matched on: the bracketed referent's parts, else the place itself.
   public var placeCandidates: [String] {
     guard let open = place.firstIndex(of: "["), let close = place.lastIndex(of: "]"), open < close else {
