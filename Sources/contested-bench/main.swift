@@ -12,6 +12,7 @@ let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] =
   ("gazetteer", "Gazetteer load time, resolutions/s, longest match, actor lookups", runGazetteerBench),
   ("check", "contested check vs the DuckDB/SQLite/sweep peers (10k/100k/1M)", runCheckBench),
   ("contested", "run the contested CLI from this binary (used by check)", runContestedPassthrough),
+  ("extract", "claim extraction throughput (MB/s of article text)", ExtractBench.run),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -10,6 +10,8 @@ public enum CommandRegistry {
     ActorsCommand.self,
     ReportCommand.self,
     CheckCommand.self,
+    IngestCommand.self,
+    EvalCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]
