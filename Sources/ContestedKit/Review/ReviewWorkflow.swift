@@ -98,13 +98,3 @@ public enum ReviewWorkflow {
     return out
   }
 }
-
-extension String {
-  /// Without surrounding whitespace and newlines.
-  var trimmed: String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return String(s)
-  }
-}
