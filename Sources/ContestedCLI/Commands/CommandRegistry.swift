@@ -6,8 +6,12 @@ public enum CommandRegistry {
     AddCommand.self,
     ImportCommand.self,
     ClaimsCommand.self,
+    PlacesCommand.self,
+    ActorsCommand.self,
     ReportCommand.self,
     CheckCommand.self,
+    IngestCommand.self,
+    EvalCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]

@@ -269,7 +269,7 @@ public struct JSONCursor {
         throw JSONError("invalid escape '\\\(Self.show(e))'", offset: i - 2)
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out.withUnsafeBufferPointer { String.fromValidatedUTF8($0) }
   }
 
   /// Reads a number's raw span, checking the RFC 8259 grammar.
@@ -353,7 +353,7 @@ public struct JSONKey: Sendable {
   }
 
   func string(_ base: UnsafePointer<UInt8>) -> String {
-    String(decoding: UnsafeBufferPointer(start: base + start, count: count), as: UTF8.self)
+    String.fromValidatedUTF8(UnsafeBufferPointer(start: base + start, count: count))
   }
 }
 
@@ -373,3 +373,18 @@ extension JSONCursor {
 #elseif canImport(Darwin)
   import Darwin
 #endif
+
+extension String {
+  /// A String from bytes already known to be valid UTF-8 (a plain copy, no validation or repair pass).
+  /// Invalid input is still memory-safe: it is repaired by the standard library's slow path.
+  @inline(__always)
+  static func fromValidatedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if bytes.count <= 15 || !bytes.contains(where: { $0 >= 0x80 }) {
+      return String(unsafeUninitializedCapacity: bytes.count) { dest in
+        _ = dest.initialize(fromContentsOf: bytes)
+        return bytes.count
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
