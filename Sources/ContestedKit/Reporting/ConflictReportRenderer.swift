@@ -182,7 +182,8 @@ public enum ConflictReportRenderer {
     }
     for c in report.conflicts {
       out += "\n## \(c.id.rawValue): \(mdText(c.placeName)), \(windowText(c.window))\n\n"
-      out += "Priority \(c.priority.score) (\(c.priority.level)): \(mdText(c.priority.reasons.joined(separator: "; "))).\n"
+      let reasons = mdText(c.priority.reasons.joined(separator: "; "))
+      out += "Priority \(c.priority.score) (\(c.priority.level)): \(reasons).\n"
       for s in c.sides {
         out += "\n**\(mdText(s.label))**\n\n"
         for id in s.claims {

@@ -18,9 +18,13 @@ struct ReviewSession {
   var claims: [ClaimID: Claim]
 
   /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
-  static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
+  static func load(_ context: CommandContext, warn: Bool = true, hierarchy: (any PlaceHierarchy)? = nil) throws
+    -> ReviewSession
+  {
     let (ws, ledger) = try replay(context, warn: warn)
-    return build(workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context))
+    return build(
+      workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: try hierarchy ?? context.loadGazetteer(),
+      today: today(context))
   }
 
   /// Replays the ledger: claims, claim stamps and review events.
@@ -53,12 +57,13 @@ struct ReviewSession {
     Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
   }
 
-  /// Reconciles the accepted claims with `contested report`'s defaults and folds the reviews.
-  static func build(workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, today: Day)
-    -> ReviewSession
-  {
+  /// Reconciles the accepted claims as `contested report` does by default (the gazetteer's regions, default
+  /// horizon and tolerance) and folds the reviews.
+  static func build(
+    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, hierarchy: any PlaceHierarchy, today: Day
+  ) -> ReviewSession {
     let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
-    let reconciler = Reconciler(hierarchy: FlatPlaceHierarchy(), options: .init(asOf: today))
+    let reconciler = Reconciler(hierarchy: hierarchy, options: .init(asOf: today))
     let found = reconciler.reconcile(accepted)
     var claims: [ClaimID: Claim] = [:]
     for c in ledger.workspace.claims { claims[c.id] = c }
@@ -119,7 +124,8 @@ struct ReviewSession {
     let typed = try args.positional(0, name: "conflict ID (see 'contested review list')")
     try args.expectPositionals(atMost: 1)
     let expectedOption = try args.integer("--expect-version", in: 0...Int.max)
-    let session = try load(context)
+    let hierarchy = try context.loadGazetteer()
+    let session = try load(context, hierarchy: hierarchy)
     let conflict = try session.conflict(typed)
     let review = session.review(of: conflict)
     let expected = expectedOption ?? review.version
@@ -141,7 +147,7 @@ struct ReviewSession {
     let outcome = try context.append([entry], to: session.workspace) { lines in
       if lines == loadedLines { return [entry] }
       // Someone wrote meanwhile: re-read under the lock and compare the conflict's version.
-      let fresh = try load(context, warn: false)
+      let fresh = try load(context, warn: false, hierarchy: hierarchy)
       guard let now = try? fresh.conflict(conflict.id.rawValue) else {
         throw ReviewError.stale(
           conflict: conflict.id, expected: expected, current: fresh.ledger.workspace.lastSeq,
