@@ -47,7 +47,8 @@ struct ReviewSession {
     }
     for (batch, claims) in ledger.workspace.pendingBatches.sorted(by: { $0.key < $1.key }) {
       context.warn(
-        "\(path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored.")
+        "\(path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored."
+      )
     }
     return (ws, ledger)
   }
@@ -95,9 +96,12 @@ struct ReviewSession {
           + "type more of the id.")
     }
     var message = "no conflict with id '\(typed)'."
-    if let s = EditDistance.suggestion(for: norm, among: conflicts.map(\.id.rawValue)) { message += " Did you mean '\(s)'?" }
+    if let s = EditDistance.suggestion(for: norm, among: conflicts.map(\.id.rawValue)) {
+      message += " Did you mean '\(s)'?"
+    }
     if ledger.book.events.contains(where: { $0.conflict.rawValue == norm }) {
-      message += " It was reviewed before but its claims no longer contradict each other; 'contested review log \(norm)' shows its history."
+      message +=
+        " It was reviewed before but its claims no longer contradict each other; 'contested review log \(norm)' shows its history."
     } else {
       message += " Run 'contested review list' to see the conflicts."
     }
@@ -115,7 +119,8 @@ struct ReviewSession {
   @discardableResult
   static func record(
     _ args: ParsedArguments, in context: CommandContext,
-    make: (_ session: ReviewSession, _ conflict: Conflict, _ review: ConflictReview, _ actor: String) throws -> ReviewEvent
+    make: (_ session: ReviewSession, _ conflict: Conflict, _ review: ConflictReview, _ actor: String) throws ->
+      ReviewEvent
   ) throws -> (event: ReviewEvent, session: ReviewSession, conflict: Conflict) {
     guard let actor = context.reviewer(args) else {
       throw CLIError.usage(
