@@ -378,7 +378,7 @@ struct Run {
         continue
       }
       let t = s[k]
-      if t.hash == WordHash.of("out") && k + 1 < s.count && s[k + 1].hash == H.of {
+      if t.hash == W.out && k + 1 < s.count && s[k + 1].hash == H.of {
         guard let sd = side else { return nil }
         return Match(start: i, end: k + 2, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
                      expelled: adjust(sd).side)
@@ -572,8 +572,8 @@ struct Run {
         $0.scope.lowerBound > k && $0.scope.lowerBound <= k + 13 })
       {
         var o = k + 1
-        while o < n && (s[o].hash == H.the || s[o].hash == WordHash.of("these") || s[o].hash == WordHash.of("such")
-          || s[o].hash == WordHash.of("any")) { o += 1 }
+        while o < n && (s[o].hash == H.the || s[o].hash == W.these || s[o].hash == W.such
+          || s[o].hash == W.any) { o += 1 }
         guard o < n, Run.anaphors.contains(s[o].hash) else { continue }
         let start = AttributionFinder.subjectStart(s, before: k) ?? k
         let r = AttributionFinder.trimmed(s, start..<k)
@@ -613,7 +613,7 @@ struct Run {
     let n = s.count
     for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
       let isAdj = s[k].has(TokenFlags.hyphenBefore) || (k > 0 && (s[k - 1].hash == H.the
-        || s[k - 1].hash == WordHash.of("newly") || s[k - 1].hash == WordHash.of("recently")))
+        || s[k - 1].hash == W.newly || s[k - 1].hash == W.recently))
       guard isAdj, let pi = x.control.match(s[...], at: k) else { continue }
       let phrase = x.lexicon.phrases[pi.value]
       guard phrase.direction == .subjectGains else { continue }
@@ -689,15 +689,15 @@ struct Run {
       while k >= 0 && steps < 3 {
         let h = s[k].hash
         if h == H.to || h == H.under || h == H.into || h == H.of || h == H.in || h == H.apostropheS
-          || h == H.their || h == WordHash.of("its") || h == WordHash.of("full") || h == WordHash.of("total")
-          || h == WordHash.of("complete") || h == H.the
+          || h == H.their || h == W.its || h == W.full || h == W.total
+          || h == W.complete || h == H.the
         {
           return true
         }
         k -= 1
         steps += 1
       }
-      if m.end < s.count, s[m.end].hash == H.of || s[m.end].hash == WordHash.of("over") || s[m.end].kind == .punct {
+      if m.end < s.count, s[m.end].hash == H.of || s[m.end].hash == W.over || s[m.end].kind == .punct {
         return true
       }
       return false
@@ -753,7 +753,7 @@ struct Run {
         if t.hash != H.t { return true }
         if k > 0, s[k - 1].kind == .punct, !t.has(TokenFlags.spaceBefore) { return true }
       }
-      if t.hash == WordHash.of("failed") || t.hash == WordHash.of("unable") { return true }
+      if t.hash == W.failed || t.hash == W.unable { return true }
       if t.isa(WordClass.adverb) || t.isa(WordClass.auxiliary) || t.hash == H.able || t.hash == H.to
         || t.kind == .punct
       {
@@ -838,8 +838,8 @@ struct Run {
     var k = 0
     while k < s.count {
       let t = s[k]
-      if (t.hash == H.backed || t.hash == H.supported || t.hash == WordHash.of("aided")
-        || t.hash == WordHash.of("assisted") || t.hash == WordHash.of("allied")) && !t.has(TokenFlags.hyphenBefore)
+      if (t.hash == H.backed || t.hash == H.supported || t.hash == W.aided
+        || t.hash == W.assisted || t.hash == W.allied) && !t.has(TokenFlags.hyphenBefore)
         && k + 1 < s.count && s[k + 1].hash == H.by
       {
         var e = k + 1
@@ -848,8 +848,8 @@ struct Run {
           e += 1
         }
       }
-      if t.hash == H.from || t.hash == H.with || t.hash == WordHash.of("against") || t.hash == H.on
-        || t.hash == WordHash.of("between")
+      if t.hash == H.from || t.hash == H.with || t.hash == W.against || t.hash == H.on
+        || t.hash == W.between
       {
         var e = k + 1
         let timeNext = e < s.count && (s[e].isa(WordClass.weekday) || s[e].isa(WordClass.month)
@@ -863,9 +863,9 @@ struct Run {
         }
       }
       if k + 1 < s.count, s[k + 1].has(TokenFlags.hyphenBefore),
-        s[k + 1].hash == H.backed || s[k + 1].hash == H.supported || s[k + 1].hash == WordHash.of("allied")
-        || s[k + 1].hash == WordHash.of("aligned") || s[k + 1].hash == WordHash.of("held")
-        || s[k + 1].hash == WordHash.of("controlled")
+        s[k + 1].hash == H.backed || s[k + 1].hash == H.supported || s[k + 1].hash == W.allied
+        || s[k + 1].hash == W.aligned || s[k + 1].hash == W.held
+        || s[k + 1].hash == W.controlled
       {
         out[k] = true
       }
@@ -881,7 +881,7 @@ struct Run {
     var j = i - 1
     while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].isa(WordClass.auxiliary) || s[j].hash == H.able
       || s[j].hash == H.to || s[j].hash == H.managed || s[j].isa(WordClass.negation)
-      || s[j].hash == WordHash.of("forced") || s[j].hash == WordHash.of("first"))
+      || s[j].hash == W.forced || s[j].hash == W.first)
     {
       j -= 1
     }
@@ -1230,7 +1230,7 @@ struct Run {
     } else if Run.approx.contains(t.hash) {
       // "around 13 villages", "more than 20 settlements", "at least 80 percent", "nearly half of".
       var q = k + 1
-      if q < n, s[q].hash == WordHash.of("than") || s[q].hash == WordHash.of("least") || s[q].hash == H.to { q += 1 }
+      if q < n, s[q].hash == W.than || s[q].hash == W.least || s[q].hash == H.to { q += 1 }
       guard q < n else { return nil }
       let u = s[q]
       if (u.kind == .number && u.value >= 0) || (u.isa(WordClass.numberWord) && u.value >= 0) {
@@ -1248,7 +1248,7 @@ struct Run {
     if count != nil, j < n, Run.percentWords.contains(s[j].hash) || (s[j].kind == .punct && s[j].hash == 37) {
       unit = "percent"
       j += 1
-      if j + 1 < n && s[j].hash == WordHash.of("cent") { j += 1 }
+      if j + 1 < n && s[j].hash == W.cent { j += 1 }
       guard j < n, s[j].hash == H.of else { return nil }
       var e = j + 1
       if e < n, s[e].hash == H.the { e += 1 }
@@ -1286,7 +1286,7 @@ struct Run {
       }
     }
     // Up to three modifiers, then a plural place noun.
-    let single = t.hash == WordHash.of("any") || t.hash == WordHash.of("every") || t.hash == WordHash.of("each")
+    let single = t.hash == W.any || t.hash == W.every || t.hash == W.each
     var mods = 0
     while j < n && !s[j].isa(WordClass.placeNouns) && !(single && s[j].isa(WordClass.placeNoun)) {
       let u = s[j]
@@ -1305,7 +1305,7 @@ struct Run {
     if count == nil && !isAll && t.isa(WordClass.placeNouns) {
       // Bare plural: keep "located in the X region" / "in X" / "near X" as part of the phrase.
       var f = e
-      if f < n, s[f].hash == WordHash.of("located") { f += 1 }
+      if f < n, s[f].hash == W.located { f += 1 }
       if f < n, s[f].hash == H.in || s[f].hash == H.near || s[f].hash == H.of {
         var g = f + 1
         if g < n, s[g].hash == H.the { g += 1 }
@@ -1368,11 +1368,17 @@ struct Run {
 
   // MARK: Output
 
+  /// A cheap grouping key: the referent when bracketed, ASCII-lower-cased letters and digits only.
   func normalizedKey(_ p: String) -> String {
-    if let o = p.firstIndex(of: "["), let c = p.lastIndex(of: "]"), o < c {
-      return PlaceNormalizer.normalize(String(p[p.index(after: o)..<c]))
+    var u = Array(p.utf8)
+    if let o = u.firstIndex(of: 91), let c = u.lastIndex(of: 93), o < c { u = Array(u[(o + 1)..<c]) }
+    var out: [UInt8] = []
+    out.reserveCapacity(u.count)
+    for var b in u {
+      if b >= 65 && b <= 90 { b += 32 }
+      if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { out.append(b) }
     }
-    return PlaceNormalizer.normalize(p)
+    return String(decoding: out, as: UTF8.self)
   }
 
   mutating func finish() -> [Claim] {
@@ -1471,4 +1477,37 @@ public enum PlaceNormalizer {
     if out.count > 3 && (out.hasSuffix("e") || out.hasSuffix("a")) { out.removeLast() }
     return out
   }
+}
+
+/// Word hashes the extractor compares against, computed once.
+enum W {
+  static let `against` = WordHash.of("against")
+  static let `aided` = WordHash.of("aided")
+  static let `aligned` = WordHash.of("aligned")
+  static let `allied` = WordHash.of("allied")
+  static let `any` = WordHash.of("any")
+  static let `assisted` = WordHash.of("assisted")
+  static let `between` = WordHash.of("between")
+  static let `cent` = WordHash.of("cent")
+  static let `complete` = WordHash.of("complete")
+  static let `controlled` = WordHash.of("controlled")
+  static let `each` = WordHash.of("each")
+  static let `every` = WordHash.of("every")
+  static let `failed` = WordHash.of("failed")
+  static let `first` = WordHash.of("first")
+  static let `forced` = WordHash.of("forced")
+  static let `full` = WordHash.of("full")
+  static let `held` = WordHash.of("held")
+  static let `its` = WordHash.of("its")
+  static let `least` = WordHash.of("least")
+  static let `located` = WordHash.of("located")
+  static let `newly` = WordHash.of("newly")
+  static let `out` = WordHash.of("out")
+  static let `over` = WordHash.of("over")
+  static let `recently` = WordHash.of("recently")
+  static let `such` = WordHash.of("such")
+  static let `than` = WordHash.of("than")
+  static let `these` = WordHash.of("these")
+  static let `total` = WordHash.of("total")
+  static let `unable` = WordHash.of("unable")
 }
