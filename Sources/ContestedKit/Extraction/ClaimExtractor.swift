@@ -101,10 +101,11 @@ struct Run {
   var previousClaims: [Int] = []
   var outletVoice: Voice
   var firstDated: TimeSpan?
+  var currentAttributions: [Attribution] = []
   /// The article is about the Islamic State: generic "militants" and "jihadists" mean IS.
-  let isisArticle: Bool
+  var isisArticle = false
   /// The article is about a war outside Syria with non-state "rebels" (Houthis, RSF, separatists …).
-  let rebelsAreOther: Bool
+  var rebelsAreOther = false
 
   struct Draft {
     var voice: Voice
@@ -122,8 +123,6 @@ struct Run {
     self.article = article
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
-    isisArticle = Run.mentionsIS(bytes)
-    rebelsAreOther = Run.mentionsAny(bytes, Run.nonSyrianRebels)
   }
 
   static let nonSyrianRebels: [[UInt8]] = ["Houthi", "separatist", "TPLF", "Tigray", "RSF", "Rapid Support",
@@ -253,6 +252,10 @@ struct Run {
       if t.classes & (WordClass.control | WordClass.denial) != 0 && !t.has(TokenFlags.hyphenBefore) {
         triggers = true
       }
+      if t.classes & (WordClass.isName | WordClass.foreignRebels) != 0 {
+        if t.isa(WordClass.isName) && (t.hash != H.is || t.has(TokenFlags.allCaps)) { isisArticle = true }
+        if t.isa(WordClass.foreignRebels) { rebelsAreOther = true }
+      }
       if t.classes & WordClass.speech != 0 { speech = true }
       if t.kind == .quote { quotes += 1 }
     }
@@ -362,6 +365,10 @@ struct Run {
     var expelled: Side? = nil
   }
 
+  static let irregularParticiples: Set<UInt64> = Set(["held", "won", "lost", "overrun", "retook", "took", "taken",
+    "retaken", "overran"].map(WordHash.of))
+  static let nounForms: Set<UInt64> = Set(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
+    "control", "takeover"].map(WordHash.of))
   static let expelVerbs: Set<UInt64> = Set(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
     "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
     "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
@@ -399,6 +406,7 @@ struct Run {
     let n = s.count
     let mask = quoteMask(s, startQuote)
     let atts = AttributionFinder.find(in: s, bytes: bytes)
+    currentAttributions = atts
     let times = TimeExpressionResolver.find(in: s[...], published: article.published)
     let quote = Int(s[0].start)..<Int(s[n - 1].end)
     let nonSubject = nonSubjectMask(s)
@@ -676,13 +684,14 @@ struct Run {
   /// "the capture of X", "Saturday's capture": a noun, not a claim of its own.
   func isNominal(_ s: [Token], _ m: Match) -> Bool {
     guard m.start > 0 else { return false }
-    let w = text(s, m.start..<(m.start + 1)).lowercased()
-    let nounForm = w == "capture" || w == "recapture" || w == "fall" || w == "retaking" || w == "seizure"
-      || w == "liberation" || w == "control" || w == "takeover" || w.hasSuffix("ing") && m.end < s.count
-      && s[m.end].hash == H.of
+    let h0 = s[m.start].hash
+    let e0 = Int(s[m.start].end)
+    let ing = e0 >= 3 && bytes[e0 - 3] | 0x20 == 105 && bytes[e0 - 2] | 0x20 == 110 && bytes[e0 - 1] | 0x20 == 103
+    let isControl = h0 == H.control
+    let nounForm = Run.nounForms.contains(h0) || (ing && m.end < s.count && s[m.end].hash == H.of)
     guard nounForm else { return false }
     let prev = s[m.start - 1]
-    if w == "control" && m.phrase.words.count == 1 {
+    if isControl && m.phrase.words.count == 1 {
       // "regime control", "under opposition control", "full control of": the noun.
       var k = m.start - 1
       var steps = 0
@@ -702,7 +711,7 @@ struct Run {
       }
       return false
     }
-    return Run.nominalLeft.contains(prev.hash) || prev.has(TokenFlags.capitalized) && w != "control"
+    return Run.nominalLeft.contains(prev.hash) || prev.has(TokenFlags.capitalized) && !isControl
       && prev.isa(WordClass.weekday)
   }
 
@@ -976,7 +985,7 @@ struct Run {
 
   /// "we", "they", "our forces" stand for the speaker's side.
   func speakerSide(_ s: [Token], _ k: Int, mask: [Bool]) -> Side? {
-    let atts = AttributionFinder.find(in: s, bytes: bytes)
+    let atts = currentAttributions
     if let a = atts.first(where: { !$0.isPronoun }) { return voice(of: a, s).side }
     if mask[k] || atts.contains(where: { $0.isPronoun }) { return lastSpeaker?.side }
     return nil
@@ -1005,11 +1014,13 @@ struct Run {
       || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
     else { return false }
     let first = s[m.start]
-    let w = text(s, m.start..<(m.start + 1)).lowercased()
-    let participle = w.hasSuffix("ed") || w.hasSuffix("en") || w == "held" || w == "won" || w == "lost"
-      || w == "overrun" || w == "retook" || w == "took"
-    guard participle, first.kind == .word else { return false }
-    if ["driven", "pushed", "forced", "expelled", "ousted", "kicked", "chased"].contains(w) { return false }
+    guard first.kind == .word else { return false }
+    let e = Int(first.end)
+    let b1 = e >= 2 ? bytes[e - 2] | 0x20 : 0
+    let b2 = bytes[e - 1] | 0x20
+    let participle = (b1 == 101 && (b2 == 100 || b2 == 110)) || Run.irregularParticiples.contains(first.hash)
+    guard participle else { return false }
+    if Run.expelVerbs.contains(first.hash) { return false }
     if m.end < s.count, s[m.end].hash == H.by, m.phrase.event != .holds { return true }
     var k = m.start - 1
     while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
@@ -1481,33 +1492,33 @@ public enum PlaceNormalizer {
 
 /// Word hashes the extractor compares against, computed once.
 enum W {
-  static let `against` = WordHash.of("against")
-  static let `aided` = WordHash.of("aided")
-  static let `aligned` = WordHash.of("aligned")
-  static let `allied` = WordHash.of("allied")
-  static let `any` = WordHash.of("any")
-  static let `assisted` = WordHash.of("assisted")
-  static let `between` = WordHash.of("between")
-  static let `cent` = WordHash.of("cent")
-  static let `complete` = WordHash.of("complete")
-  static let `controlled` = WordHash.of("controlled")
-  static let `each` = WordHash.of("each")
-  static let `every` = WordHash.of("every")
-  static let `failed` = WordHash.of("failed")
-  static let `first` = WordHash.of("first")
-  static let `forced` = WordHash.of("forced")
-  static let `full` = WordHash.of("full")
-  static let `held` = WordHash.of("held")
-  static let `its` = WordHash.of("its")
-  static let `least` = WordHash.of("least")
-  static let `located` = WordHash.of("located")
-  static let `newly` = WordHash.of("newly")
-  static let `out` = WordHash.of("out")
-  static let `over` = WordHash.of("over")
-  static let `recently` = WordHash.of("recently")
-  static let `such` = WordHash.of("such")
-  static let `than` = WordHash.of("than")
-  static let `these` = WordHash.of("these")
-  static let `total` = WordHash.of("total")
-  static let `unable` = WordHash.of("unable")
+  static let `against`: UInt64 = 0x3ef0bdadda0c0a00
+  static let `aided`: UInt64 = 0x2a47e2e60ef50e18
+  static let `aligned`: UInt64 = 0xd8a1f5836414229f
+  static let `allied`: UInt64 = 0x9939cb85b1ec0e16
+  static let `any`: UInt64 = 0xe6f7b419052023cd
+  static let `assisted`: UInt64 = 0xf97fda8f1974c0af
+  static let `between`: UInt64 = 0x13f5793e33ebda4f
+  static let `cent`: UInt64 = 0xd9920290fd6b234f
+  static let `complete`: UInt64 = 0x3112ec9aa29ab642
+  static let `controlled`: UInt64 = 0x18b8d05b56f6b857
+  static let `each`: UInt64 = 0x214bac601e6d7da8
+  static let `every`: UInt64 = 0x1153970079d1c964
+  static let `failed`: UInt64 = 0xd7338946b42394f4
+  static let `first`: UInt64 = 0x89d7ed7f996f1d41
+  static let `forced`: UInt64 = 0x0e49b28ebefa2a80
+  static let `full`: UInt64 = 0x865b7478db00e67c
+  static let `held`: UInt64 = 0x0a9904cc5fa248be
+  static let `its`: UInt64 = 0x2bb3ea192be54d99
+  static let `least`: UInt64 = 0x549a160a4938aa56
+  static let `located`: UInt64 = 0x40b7f7a6367381a1
+  static let `newly`: UInt64 = 0xd6683d1e43889f1a
+  static let `out`: UInt64 = 0x19f79b1921bbcfff
+  static let `over`: UInt64 = 0xc2a38db44454a06f
+  static let `recently`: UInt64 = 0xb71c504a6ca44e1d
+  static let `such`: UInt64 = 0xb6cd691921c53a5e
+  static let `than`: UInt64 = 0x256cc7ef3232833a
+  static let `these`: UInt64 = 0xeaf1ba725db4c0c8
+  static let `total`: UInt64 = 0x2dcede7d543a4ffd
+  static let `unable`: UInt64 = 0x4a1a8fd233b2905e
 }
