@@ -125,49 +125,6 @@ struct Run {
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
   }
 
-  static let nonSyrianRebels: [[UInt8]] = ["Houthi", "separatist", "TPLF", "Tigray", "RSF", "Rapid Support",
-    "MNDAA", "Arakan", "LNA", "Haftar", "Donetsk", "Luhansk", "M23", "Shabaab", "Taliban", "Artsakh", "Karabakh"]
-    .map { Array($0.utf8) }
-
-  static func mentionsAny(_ b: [UInt8], _ names: [[UInt8]]) -> Bool {
-    b.withUnsafeBufferPointer { p in
-      let n = p.count
-      var i = 0
-      while i < n {
-        let c = p[i]
-        for name in names where name[0] == c && i + name.count <= n {
-          var ok = true
-          for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
-          if ok { return true }
-        }
-        i += 1
-      }
-      return false
-    }
-  }
-
-  static let isNames: [[UInt8]] = ["Islamic State", "ISIS", "ISIL", "Daesh", "IS militants", "IS fighters",
-                                   "IS group"].map { Array($0.utf8) }
-
-  /// A plain byte search for the names of the Islamic State.
-  static func mentionsIS(_ b: [UInt8]) -> Bool {
-    b.withUnsafeBufferPointer { p in
-      let n = p.count
-      var i = 0
-      while i < n {
-        let c = p[i]
-        if c == 73 || c == 68 {  // 'I' or 'D'
-          for name in isNames where i + name.count <= n && name[0] == c {
-            var ok = true
-            for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
-            if ok { return true }
-          }
-        }
-        i += 1
-      }
-      return false
-    }
-  }
 
   /// Generic opposition words mean IS in an article about IS.
   func adjust(_ h: FactionHit) -> FactionHit {
@@ -180,23 +137,38 @@ struct Run {
     return h
   }
 
+  /// Substring search on UTF-8 bytes (no Foundation bridging).
+  static func utf8Contains(_ hay: String, _ needle: String) -> Bool {
+    let h = Array(hay.utf8)
+    let n = Array(needle.utf8)
+    guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
+    outer: for i in 0...(h.count - n.count) {
+      for k in 0..<n.count where h[i + k] != n[k] { continue outer }
+      return true
+    }
+    return false
+  }
+
   static let wires: [(String, String)] = [
     ("(AP)", "Associated Press"), ("(AFP)", "AFP"), ("(Reuters)", "Reuters"), ("(Xinhua)", "Xinhua"),
     ("(Anadolu)", "Anadolu Agency"), ("(dpa)", "dpa"), ("(UPI)", "UPI"), ("(AA)", "Anadolu Agency"),
   ]
 
+  static let wireTags: [([UInt8], String)] = wires.map { (Array($0.0.utf8), $0.1) }
+
   /// A wire service named in a dateline near the start ("BEIRUT (AP) —").
   static func wireService(in b: [UInt8]) -> String? {
-    let head = b.prefix(1200)
-    for (tag, name) in wires {
-      let t = Array(tag.utf8)
-      if head.count >= t.count {
-        var i = head.startIndex
-        while i + t.count <= head.endIndex {
-          if head[i] == t[0] && Array(head[i..<(i + t.count)]) == t { return name }
-          i += 1
+    let end = min(b.count, 1200)
+    var i = 0
+    while i < end {
+      if b[i] == 40 {  // "("
+        for (tag, name) in wireTags where i + tag.count <= b.count {
+          var ok = true
+          for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
+          if ok { return name }
         }
       }
+      i += 1
     }
     return nil
   }
@@ -307,7 +279,7 @@ struct Run {
       return lastSpeaker ?? outletVoice
     }
     let side = claimantSide(s, a.tokens)
-    if side == nil, a.name.count > 3, let known = speakers.first(where: { $0.name.contains(a.name) }) {
+    if side == nil, a.name.utf8.count > 3, let known = speakers.first(where: { Run.utf8Contains($0.name, a.name) }) {
       return known
     }
     return Voice(name: a.name, side: side)
@@ -1400,6 +1372,7 @@ struct Run {
       let k = normalizedKey(d.place.text) + "|" + d.side.rawValue
       if let w = d.when { datesByPlace[k] = datesByPlace[k] ?? w }
     }
+    var quotes: [Int: String] = [:]
     for d in drafts {
       let key = [d.voice.name.lowercased(), normalizedKey(d.place.text), d.side.rawValue, d.stance.rawValue,
                  d.event.rawValue].joined(separator: "|")
@@ -1407,7 +1380,13 @@ struct Run {
       seen.insert(key)
       let when = d.when ?? datesByPlace[normalizedKey(d.place.text) + "|" + d.side.rawValue] ?? leadDate ?? firstDated ?? .day(article.published)
       let id = ClaimID(rawValue: "x-\(article.id.rawValue.prefix(16))-\(out.count + 1)")
-      let quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
+      let quoteText: String
+      if let q = quotes[d.quote.lowerBound] {
+        quoteText = q
+      } else {
+        quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
+        quotes[d.quote.lowerBound] = quoteText
+      }
       out.append(
         Claim(
           id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
