@@ -30,9 +30,12 @@ struct FactionHit: Sendable {
 /// A place found in a sentence.
 struct PlaceHit {
   var tokens: Range<Int>
-  var text: String
+  /// UTF-8 range of the place's words in the article (made into a string only when a claim is made).
+  var span: Range<Int>
   var quantity: Quantity?
-  var referent: Bool = false
+  /// The earlier place a description stands for.
+  var referentText: String? = nil
+  var referent: Bool { referentText != nil }
 }
 
 /// A claimant as the extractor settles it.
@@ -267,6 +270,17 @@ struct Run {
     return out
   }
 
+  func span(_ s: [Token], _ r: Range<Int>) -> Range<Int> {
+    r.isEmpty ? 0..<0 : Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)
+  }
+
+  /// The place as a claim writes it: "Ein Eisa", or "the town [Saraqeb]" for a description.
+  func placeText(_ h: PlaceHit) -> String {
+    let t = String(decoding: bytes[h.span], as: UTF8.self)
+    if let r = h.referentText { return t + " [" + r + "]" }
+    return t
+  }
+
   func text(_ s: [Token], _ r: Range<Int>) -> String {
     guard !r.isEmpty else { return "" }
     return String(decoding: bytes[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)], as: UTF8.self)
@@ -426,7 +440,7 @@ struct Run {
       let p = m.phrase
       if isNominal(s, m) {
         if m.end < n, s[m.end].hash == H.of, let h = placeItem(s, m.end + 1, limit: n), h.quantity == nil {
-          lastPlace = h.text
+          lastPlace = placeText(h)
         }
         subjects.append(nil)
         continue
@@ -522,7 +536,7 @@ struct Run {
                               event: event, when: when, quote: quote))
           made.append(drafts.count - 1)
         }
-        if !h.referent && h.quantity == nil { lastPlace = h.text }
+        if !h.referent && h.quantity == nil { lastPlace = placeText(h) }
       }
     }
     adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
@@ -1007,7 +1021,7 @@ struct Run {
 
   /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
   func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
-    PlaceHit(tokens: r, text: text(s, r) + " [" + referent + "]", quantity: nil, referent: true)
+    PlaceHit(tokens: r, span: span(s, r), quantity: nil, referentText: referent)
   }
 
   func leftPlace(_ s: [Token], before i: Int) -> PlaceHit? {
@@ -1145,7 +1159,7 @@ struct Run {
     if let m = x.places.match(s[..<n], at: k) {
       var e = k + m.length
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
-      return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: nil)
+      return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: nil)
     }
     // "the village of X", "the village and hill of X".
     if t.isa(WordClass.placeNoun) || t.isa(WordClass.placeNouns) {
@@ -1156,7 +1170,7 @@ struct Run {
         j += 2
       }
       if j < n, s[j].hash == H.of, let name = nameAt(s, j + 1, limit: n) {
-        return PlaceHit(tokens: k0..<name.upperBound, text: text(s, name), quantity: nil)
+        return PlaceHit(tokens: k0..<name.upperBound, span: span(s, name), quantity: nil)
       }
     }
     // Aggregates: "eight villages", "all Turkmen villages", "several towns and villages", "parts of X",
@@ -1180,7 +1194,7 @@ struct Run {
         if e == k || allAdj, let lp = lastPlace {
           return refHit(s, k0..<(e + 1), lp)
         }
-        return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+        return PlaceHit(tokens: k0..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
       }
     }
     // Capitalised names.
@@ -1192,7 +1206,7 @@ struct Run {
       {
         e += 1
       }
-      return PlaceHit(tokens: k0..<e, text: text(s, name), quantity: nil)
+      return PlaceHit(tokens: k0..<e, span: span(s, name), quantity: nil)
     }
     return nil
   }
@@ -1244,7 +1258,7 @@ struct Run {
       } else {
         return nil
       }
-      return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: Quantity(count: count, unit: unit))
+      return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: Quantity(count: count, unit: unit))
     }
     // "parts of X", "most of the district", "dozens of villages".
     if j < n, s[j].hash == H.of, j > k {
@@ -1253,17 +1267,17 @@ struct Run {
       if e < n, s[e].isa(WordClass.placeNouns) {
         j = e
       } else if e + 1 < n, s[e].kind == .word, !s[e].has(TokenFlags.capitalized), s[e + 1].isa(WordClass.placeNouns) {
-        return PlaceHit(tokens: k0..<(e + 2), text: text(s, k..<(e + 2)),
+        return PlaceHit(tokens: k0..<(e + 2), span: span(s, k..<(e + 2)),
                         quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
       } else {
         while e < n && e < j + 4 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
           && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.placeNoun) { e += 1 }
         if let name = nameAt(s, e, limit: n) {
-          return PlaceHit(tokens: k0..<name.upperBound, text: text(s, k..<name.upperBound),
+          return PlaceHit(tokens: k0..<name.upperBound, span: span(s, k..<name.upperBound),
                           quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
         }
         if e < n, s[e].isa(WordClass.placeNoun) {
-          return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+          return PlaceHit(tokens: k0..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
         }
         return nil
       }
@@ -1300,7 +1314,7 @@ struct Run {
       }
     }
     let q: Quantity? = (count != nil || isAll) ? Quantity(count: count, isAll: isAll, unit: unit) : nil
-    return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: q)
+    return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: q)
   }
 
   /// A capitalised name at k: words joined by name particles ("al", "el") and hyphens, optionally ending in a
@@ -1364,22 +1378,37 @@ struct Run {
     return String(decoding: out, as: UTF8.self)
   }
 
+  struct DedupKey: Hashable {
+    var voice: String
+    var place: String
+    var side: Side
+    var stance: Stance
+    var event: ControlEvent
+  }
+
+  struct PlaceSideKey: Hashable {
+    var place: String
+    var side: Side
+  }
+
   mutating func finish() -> [Claim] {
     var out: [Claim] = []
-    var seen = Set<String>()
-    var datesByPlace: [String: TimeSpan] = [:]
-    for d in drafts {
-      let k = normalizedKey(d.place.text) + "|" + d.side.rawValue
-      if let w = d.when { datesByPlace[k] = datesByPlace[k] ?? w }
+    out.reserveCapacity(drafts.count)
+    let texts = drafts.map { placeText($0.place) }
+    let keys = texts.map(normalizedKey)
+    var seen = Set<DedupKey>()
+    var datesByPlace: [PlaceSideKey: TimeSpan] = [:]
+    for (i, d) in drafts.enumerated() {
+      let k = PlaceSideKey(place: keys[i], side: d.side)
+      if let w = d.when, datesByPlace[k] == nil { datesByPlace[k] = w }
     }
     var quotes: [Int: String] = [:]
-    for d in drafts {
-      let key = [d.voice.name.lowercased(), normalizedKey(d.place.text), d.side.rawValue, d.stance.rawValue,
-                 d.event.rawValue].joined(separator: "|")
-      if seen.contains(key) { continue }
-      seen.insert(key)
-      let when = d.when ?? datesByPlace[normalizedKey(d.place.text) + "|" + d.side.rawValue] ?? leadDate ?? firstDated ?? .day(article.published)
-      let id = ClaimID(rawValue: "x-\(article.id.rawValue.prefix(16))-\(out.count + 1)")
+    for (i, d) in drafts.enumerated() {
+      let key = DedupKey(voice: d.voice.name, place: keys[i], side: d.side, stance: d.stance, event: d.event)
+      if !seen.insert(key).inserted { continue }
+      let when = d.when ?? datesByPlace[PlaceSideKey(place: keys[i], side: d.side)] ?? leadDate ?? firstDated
+        ?? .day(article.published)
+      let id = ClaimID(rawValue: "x-" + article.id.rawValue.prefix(16) + "-" + String(out.count + 1))
       let quoteText: String
       if let q = quotes[d.quote.lowerBound] {
         quoteText = q
@@ -1387,6 +1416,7 @@ struct Run {
         quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
         quotes[d.quote.lowerBound] = quoteText
       }
+      let placeText = texts[i]
       out.append(
         Claim(
           id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
@@ -1394,7 +1424,7 @@ struct Run {
                              published: article.published,
                              chain: d.voice.name == article.outlet ? [article.outlet]
                                : [article.outlet, d.voice.name]),
-          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.text), text: d.place.text),
+          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.referentText ?? placeText), text: placeText),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
           origin: .extracted, status: .proposed,
