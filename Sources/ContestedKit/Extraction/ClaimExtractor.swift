@@ -119,6 +119,8 @@ struct Run {
     var event: ControlEvent
     var when: TimeSpan?
     var quote: Range<Int>
+    /// The side of the subject, for turning a denied entry into a denied capture.
+    var subjectSide: Side? = nil
   }
 
   init(extractor: ClaimExtractor, article: Article) {
@@ -458,7 +460,12 @@ struct Run {
         placeHits = objectPlaces(s, from: m.end, weak: false, repel: false)
         side = m.expelled
       case .objectFalls:
-        placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
+        placeHits = leftPlaces(s, before: m.start)
+        if p.words.count == 1 && p.words[0] != "under",
+          let last = placeHits.last, last.tokens.upperBound + 3 < m.start
+        {
+          placeHits = []  // "the town fell", "had not fallen": the place is the subject
+        }
         side = agent(s, from: m.end, limit: 6)?.side
       case .entersContested:
         placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
@@ -467,7 +474,7 @@ struct Run {
                               nonSubject: nonSubject)
       default:
         if passive {
-          placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
+          placeHits = leftPlaces(s, before: m.start)
           if let k = (m.end..<min(n, m.end + 3)).first(where: { s[$0].hash == H.by }) {
             side = agent(s, from: k + 1, limit: 8)?.side
           }
@@ -476,8 +483,8 @@ struct Run {
                                 nonSubject: nonSubject)
           side = subject?.side
           placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: p.direction == .subjectRepels)
-          if placeHits.isEmpty && p.direction == .subjectHolds, let l = leftPlace(s, before: m.start) {
-            placeHits = [l]
+          if placeHits.isEmpty && p.direction == .subjectHolds {
+            placeHits = leftPlaces(s, before: m.start)
           }
         }
       }
@@ -488,12 +495,24 @@ struct Run {
         if let vs = a.map({ voice(of: $0, s) })?.side, ![.media, .independentMonitor, .other].contains(vs) {
           side = vs
         }
-        if placeHits.isEmpty { placeHits = leftPlace(s, before: m.start).map { [$0] } ?? [] }
+        if placeHits.isEmpty { placeHits = leftPlaces(s, before: m.start) }
+      }
+      // "the town had fallen", "the position was overrun": no agent named; the side the speaker opposes.
+      var needsEnemy = false
+      if side == nil && !placeHits.isEmpty && (p.direction == .objectFalls || (passive && p.event.isCapture)) {
+        needsEnemy = true
+        side = .unknown
       }
       guard var controller = side, !placeHits.isEmpty else { continue }
       // Stance.
       var stance: Stance = negated(s, m.start) || deniedVerb(s, m.start) ? .denies : .asserts
       var claimVoice: Voice? = nil
+      if let dv = (max(0, m.start - 3)..<m.start).last(where: { s[$0].isa(WordClass.denial) }),
+        let a = AttributionFinder.subjectStart(s, before: dv)
+      {
+        let r = AttributionFinder.trimmed(s, a..<dv)
+        if !r.isEmpty { claimVoice = voice(of: AttributionFinder.make(s, bytes, r, verb: dv), s) }
+      }
       var nested: Voice? = nil
       for d in denialScope where d.scope.contains(m.start) {
         stance = stance == .asserts ? .denies : .asserts
@@ -516,7 +535,13 @@ struct Run {
           claimVoice = outletVoice
         }
       }
-      let when = date(for: m, times: times, event: p.event)
+      if needsEnemy {
+        guard let vs = claimVoice?.side, let enemy = drafts.last(where: {
+          $0.side != vs && $0.side != .contested && $0.side != .unknown
+        })?.side else { continue }
+        controller = enemy
+      }
+      let when = date(for: m, times: times, event: p.event, matches: matches)
       var event0 = p.event
       if stance == .denies && p.event == .contested, let sub = subject {
         // Denying that forces entered a place denies that they took it.
@@ -527,7 +552,7 @@ struct Run {
         var event = event0
         if passive && p.direction == .subjectLeaves { event = p.event }
         let d = Draft(voice: claimVoice!, pendingVoice: pending, place: h, side: controller, stance: stance,
-                      event: event, when: when, quote: quote)
+                      event: event, when: when, quote: quote, subjectSide: subject?.side)
         drafts.append(d)
         made.append(drafts.count - 1)
         if pending { pendingQuote.append(drafts.count - 1) }
@@ -579,6 +604,10 @@ struct Run {
           d.voice = denier
           d.pendingVoice = false
           d.stance = .denies
+          if d.event == .contested, let sub = d.subjectSide {
+            d.event = .captured
+            d.side = sub
+          }
           d.quote = quote
           drafts.append(d)
           made.append(drafts.count - 1)
@@ -787,14 +816,26 @@ struct Run {
       var e = th + 1
       while e < s.count {
         let u = s[e]
-        if u.kind == .punct && (u.hash == 44 || u.hash == 59 || u.hash == 46) { break }
+        if u.kind == .punct && (u.hash == 59 || u.hash == 46) { break }
+        if u.kind == .punct && u.hash == 44 && e + 1 < s.count
+          && (s[e + 1].isa(WordClass.speech) || s[e + 1].isa(WordClass.boundary) || s[e + 1].isa(WordClass.denial)
+            || x.factions.match(s[...], at: e + 1) != nil)
+        {
+          break
+        }
         if u.isa(WordClass.denial) || (u.isa(WordClass.speech) && e > th + 2) { break }
         e += 1
       }
       var denier: Attribution? = nil
-      if let a = AttributionFinder.subjectStart(s, before: d) {
-        let r = AttributionFinder.trimmed(s, a..<d)
-        if !r.isEmpty { denier = AttributionFinder.make(s, bytes, r, verb: d) }
+      var dv = d
+      if d > 0, s[d - 1].kind == .punct, s[d - 1].hash == 44,
+        let first = (0..<d).first(where: { s[$0].isa(WordClass.denial) || s[$0].isa(WordClass.speech) })
+      {
+        dv = first  // ", dismissing reports that …": the speaker of the main clause
+      }
+      if let a = AttributionFinder.subjectStart(s, before: dv) {
+        let r = AttributionFinder.trimmed(s, a..<dv)
+        if !r.isEmpty { denier = AttributionFinder.make(s, bytes, r, verb: dv) }
       }
       // The source of the denied reports: "reports from Russian media".
       var source: Range<Int>? = nil
@@ -810,11 +851,15 @@ struct Run {
 
   // MARK: Time
 
-  mutating func date(for m: Match, times: [TimeMention], event: ControlEvent) -> TimeSpan? {
+  mutating func date(for m: Match, times: [TimeMention], event: ControlEvent, matches: [Match]) -> TimeSpan? {
     var best: TimeMention? = nil
     var bestD = Int.max
     for t in times {
-      let d = t.tokens.lowerBound >= m.end ? t.tokens.lowerBound - m.end : max(0, m.start - t.tokens.upperBound)
+      var d = t.tokens.lowerBound >= m.end ? t.tokens.lowerBound - m.end : max(0, m.start - t.tokens.upperBound)
+      // A time on the far side of another control phrase belongs to that one.
+      let lo = min(t.tokens.lowerBound, m.start)
+      let hi = max(t.tokens.upperBound, m.end)
+      if matches.contains(where: { $0.start != m.start && $0.start >= lo && $0.end <= hi }) { d += 1000 }
       if d < bestD { best = t; bestD = d }
     }
     if let b = best {
@@ -1008,6 +1053,11 @@ struct Run {
     guard participle else { return false }
     if Run.expelVerbs.contains(first.hash) { return false }
     if m.end < s.count, s[m.end].hash == H.by, m.phrase.event != .holds { return true }
+    if m.end < s.count, s[m.end].hash == H.by, m.phrase.event == .holds, m.start > 0,
+      !s[m.start - 1].isa(WordClass.auxiliary) && !s[m.start - 1].isa(WordClass.adverb)
+    {
+      return true  // "locations held by rebels": a passive without auxiliary
+    }
     var k = m.start - 1
     while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
     if k >= 0 {
@@ -1024,43 +1074,51 @@ struct Run {
     PlaceHit(tokens: r, span: span(s, r), quantity: nil, referentText: referent)
   }
 
-  func leftPlace(_ s: [Token], before i: Int) -> PlaceHit? {
+  /// The place (or list of places) a verb's subject names: the antecedent of "that"/"which", else the first
+  /// place group after it, else the group nearest the verb; a description stands for the last place.
+  func leftPlaces(_ s: [Token], before i: Int) -> [PlaceHit] {
     var lo = i - 1
     var rel: Int? = nil
     while lo > 0 {
       let t = s[lo - 1]
       if t.kind == .punct && (t.hash == 59 || t.hash == 58 || t.hash == 40 || t.hash == 41) { break }
       if rel == nil && (t.hash == H.that || t.hash == H.which) { rel = lo - 1 }
-      if t.kind == .quote || t.isa(WordClass.speech) { break }
+      if t.kind == .quote || t.isa(WordClass.speech) || t.isa(WordClass.denial) { break }
       if i - lo > 20 { break }
       lo -= 1
     }
+    var groups: [[PlaceHit]] = []
     var k = max(0, lo)
-    var last: PlaceHit? = nil
+    var lastEnd = -10
     while k < i {
       if let h = placeItem(s, k, limit: i) {
-        last = h
+        let joined = lastEnd >= 0 && (lastEnd..<k).allSatisfy { s[$0].hash == H.and || (s[$0].kind == .punct
+          && s[$0].hash == 44) } && k > lastEnd
+        if joined, !groups.isEmpty { groups[groups.count - 1].append(h) } else { groups.append([h]) }
+        lastEnd = h.tokens.upperBound
         k = max(h.tokens.upperBound, k + 1)
       } else {
         k += 1
       }
     }
-    if let r = rel, let l = last, l.tokens.upperBound < r {
-      last = nil
+    if let r = rel {
+      if let g = groups.first(where: { $0.last!.tokens.upperBound == r }) { return g }
+      if let g = groups.first(where: { $0.first!.tokens.lowerBound > r }) { return g }
+      groups.removeAll()
+    } else if let g = groups.last {
+      return g
     }
-    if last == nil {
-      // A definite description or pronoun standing for the last place ("the town is now under …").
-      var j = i - 1
-      while j >= max(0, i - 6) {
-        if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
-          && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
-        {
-          return refHit(s, j..<(j + 1), lp)
-        }
-        j -= 1
+    // A definite description or pronoun standing for the last place ("the town is now under …").
+    var j = i - 1
+    while j >= max(0, i - 6) {
+      if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
+        && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
+      {
+        return [refHit(s, j..<(j + 1), lp)]
       }
+      j -= 1
     }
-    return last
+    return []
   }
 
   func objectPlaces(_ s: [Token], from a: Int, weak: Bool, repel: Bool) -> [PlaceHit] {
@@ -1103,6 +1161,15 @@ struct Run {
     guard !out.isEmpty else { return out }
     // Lists: ", B", " and C", ", and D", "as well as E".
     while k < n {
+      // "the Old City of Raqqa's eastern quarter and …": skip the possessive tail.
+      if s[k].hash == H.apostropheS {
+        var q = k + 1
+        while q < n && q < k + 4 && s[q].kind == .word && !s[q].has(TokenFlags.capitalized) && s[q].hash != H.and {
+          q += 1
+        }
+        k = q
+        continue
+      }
       var j = k
       if s[j].kind == .punct && s[j].hash == 44 { j += 1 }
       if j < n && s[j].hash == H.and { j += 1 }
@@ -1172,6 +1239,21 @@ struct Run {
       if j < n, s[j].hash == H.of, let name = nameAt(s, j + 1, limit: n) {
         return PlaceHit(tokens: k0..<name.upperBound, span: span(s, name), quantity: nil)
       }
+      // A chain ending in a name: "the airport in the city of El Obeid",
+      // "the airport of the Red Sea port city of Hodeidah".
+      if j < n, s[j].hash == H.of || s[j].hash == H.in {
+        var q = j + 1
+        var steps = 0
+        while q < n && steps < 10 {
+          let u = s[q]
+          if u.kind != .word || u.isa(WordClass.boundary) && u.hash != H.of && u.hash != H.in { break }
+          if u.isa(WordClass.placeNoun), q + 2 < n, s[q + 1].hash == H.of, let name = nameAt(s, q + 2, limit: n) {
+            return PlaceHit(tokens: k0..<name.upperBound, span: span(s, k..<name.upperBound), quantity: nil)
+          }
+          q += 1
+          steps += 1
+        }
+      }
     }
     // Aggregates: "eight villages", "all Turkmen villages", "several towns and villages", "parts of X",
     // "80 percent of the city".
@@ -1191,10 +1273,12 @@ struct Run {
       if e < n, s[e].isa(WordClass.placeNoun) || (s[k0].hash != H.the && s[e].isa(WordClass.placeNouns)),
         !s[e].has(TokenFlags.capitalized), !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
       {
+        var f = e + 1
+        while f < n && f < e + 3 && s[f].isa(WordClass.placeNoun) && !s[f].has(TokenFlags.capitalized) { f += 1 }
         if e == k || allAdj, let lp = lastPlace {
-          return refHit(s, k0..<(e + 1), lp)
+          return refHit(s, k0..<f, lp)
         }
-        return PlaceHit(tokens: k0..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
+        return PlaceHit(tokens: k0..<f, span: span(s, k..<f), quantity: nil)
       }
     }
     // Capitalised names.

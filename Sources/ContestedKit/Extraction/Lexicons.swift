@@ -84,7 +84,8 @@ public struct BuiltInFactionLexicon: FactionLexicon {
       azerbaijan,myanmar army,myanmar military,damascus,national defence forces,ndf
       """)
     add(.government, 2, "iraqi,azerbaijani,ethiopian,myanmar")
-    add(.government, 1, "army,troops,soldiers,military,security forces,armed forces")
+    add(.government, 1, "army,troops,soldiers,military,security forces,armed forces,militias,militia,"
+        + "pro-government militias,allied militias")
     add(
       .opposition, 3,
       """

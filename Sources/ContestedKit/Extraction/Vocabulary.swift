@@ -126,7 +126,7 @@ public struct Vocabulary: Sendable {
       said says say saying told tells tell reported reports report reporting stated claimed claims \
       claim claiming announced announces announcing confirmed confirms confirming added adding according quoted \
       quoting cited citing insisted insists wrote tweeted posted declared declares acknowledged admitted \
-      asserted noted explained
+      asserted noted explained spoke
       """)
     add(
       WordClass.denial,
