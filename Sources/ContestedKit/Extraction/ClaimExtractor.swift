@@ -36,6 +36,8 @@ struct PlaceHit {
   /// The earlier place a description stands for.
   var referentText: String? = nil
   var referent: Bool { referentText != nil }
+  /// "a strategic town": the name usually follows in a later sentence.
+  var indefinite = false
 }
 
 /// A claimant as the extractor settles it.
@@ -105,6 +107,17 @@ struct Run {
   var outletVoice: Voice
   var firstDated: TimeSpan?
   var currentAttributions: [Attribution] = []
+  /// Drafts whose place is an indefinite description waiting for the next named place.
+  var pendingReferents: [Int] = []
+
+  /// Records the last named place and gives it to waiting indefinite descriptions.
+  mutating func setLastPlace(_ name: String) {
+    lastPlace = name
+    for i in pendingReferents where i < drafts.count && drafts[i].place.referentText == nil {
+      drafts[i].place.referentText = name
+    }
+    pendingReferents.removeAll()
+  }
   /// The article is about the Islamic State: generic "militants" and "jihadists" mean IS.
   var isisArticle = false
   /// The article is about a war outside Syria with non-state "rebels" (Houthis, RSF, separatists …).
@@ -442,7 +455,7 @@ struct Run {
       let p = m.phrase
       if isNominal(s, m) {
         if m.end < n, s[m.end].hash == H.of, let h = placeItem(s, m.end + 1, limit: n), h.quantity == nil {
-          lastPlace = placeText(h)
+          setLastPlace(placeText(h))
         }
         subjects.append(nil)
         continue
@@ -561,7 +574,8 @@ struct Run {
                               event: event, when: when, quote: quote))
           made.append(drafts.count - 1)
         }
-        if !h.referent && h.quantity == nil { lastPlace = placeText(h) }
+        if h.indefinite { pendingReferents.append(drafts.count - 1) }
+        if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
       }
     }
     adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
@@ -1069,6 +1083,23 @@ struct Run {
 
   // MARK: Places
 
+  /// "a strategic town", "a key northwestern town in Syria": an indefinite description, named later.
+  func indefinitePlace(_ s: [Token], _ k: Int) -> PlaceHit? {
+    var e = k + 1
+    let n = s.count
+    while e < n && e < k + 4 && s[e].kind == .word && !s[e].isa(WordClass.placeNoun)
+      && Run.referentAdjectives.contains(s[e].hash)
+    {
+      e += 1
+    }
+    guard e < n, e > k + 1, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
+      !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
+    else { return nil }
+    var h = PlaceHit(tokens: k..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
+    h.indefinite = true
+    return h
+  }
+
   /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
   func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
     PlaceHit(tokens: r, span: span(s, r), quantity: nil, referentText: referent)
@@ -1134,6 +1165,9 @@ struct Run {
         out.append(h)
         k = h.tokens.upperBound
         break
+      }
+      if t.hash == H.a || t.hash == H.an, let h = indefinitePlace(s, k) {
+        return [h]
       }
       if k == a, t.hash == H.it, let lp = lastPlace {
         return [refHit(s, k..<(k + 1), lp)]
