@@ -826,7 +826,13 @@ struct Run {
         }
         q += 1
       }
-      guard th > 0 else { continue }
+      if th < 0, d + 2 < s.count, !Run.anaphors.contains(s[d + 1].hash),
+        s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s[...], at: d + 1) != nil,
+        (d + 2..<min(s.count, d + 10)).contains(where: { s[$0].isa(WordClass.control) })
+      {
+        th = d  // "denied the town had fallen": the clause follows without "that"
+      }
+      guard th >= 0 else { continue }
       var e = th + 1
       while e < s.count {
         let u = s[e]
@@ -853,7 +859,7 @@ struct Run {
       }
       // The source of the denied reports: "reports from Russian media".
       var source: Range<Int>? = nil
-      if let f = (d + 1..<th).first(where: { s[$0].hash == H.from || s[$0].hash == H.by }) {
+      if th > d + 1, let f = (d + 1..<th).first(where: { s[$0].hash == H.from || s[$0].hash == H.by }) {
         let b = AttributionFinder.phraseEnd(s, from: f + 1, limit: th - f - 1)
         let r = AttributionFinder.trimmed(s, (f + 1)..<max(f + 1, b))
         if !r.isEmpty { source = r }
@@ -1056,7 +1062,7 @@ struct Run {
 
   func isPassive(_ s: [Token], _ m: Match) -> Bool {
     guard m.phrase.direction == .subjectGains || m.phrase.direction == .subjectHolds
-      || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
+      || m.phrase.direction == .subjectRepels || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
     else { return false }
     let first = s[m.start]
     guard first.kind == .word else { return false }
@@ -1123,7 +1129,7 @@ struct Run {
     var lastEnd = -10
     while k < i {
       if let h = placeItem(s, k, limit: i) {
-        let joined = lastEnd >= 0 && (lastEnd..<k).allSatisfy { s[$0].hash == H.and || (s[$0].kind == .punct
+        let joined = lastEnd >= 0 && k >= lastEnd && (lastEnd..<k).allSatisfy { s[$0].hash == H.and || (s[$0].kind == .punct
           && s[$0].hash == 44) } && k > lastEnd
         if joined, !groups.isEmpty { groups[groups.count - 1].append(h) } else { groups.append([h]) }
         lastEnd = h.tokens.upperBound
@@ -1262,8 +1268,11 @@ struct Run {
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
       return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: nil)
     }
-    // "the village of X", "the village and hill of X".
-    if t.isa(WordClass.placeNoun) || t.isa(WordClass.placeNouns) {
+    // "the village of X", "the village and hill of X", "the nearby districts of X".
+    var pk = k
+    while pk < n && pk < k + 2 && k > k0 && Run.referentAdjectives.contains(s[pk].hash) { pk += 1 }
+    if s[pk].isa(WordClass.placeNoun) || s[pk].isa(WordClass.placeNouns) {
+      let k = pk
       var j = k + 1
       while j + 1 < n && s[j].hash == H.and && (s[j + 1].isa(WordClass.placeNoun) || s[j + 1].isa(
         WordClass.placeNouns))
@@ -1522,7 +1531,8 @@ struct Run {
     }
     var quotes: [Int: String] = [:]
     for (i, d) in drafts.enumerated() {
-      let key = DedupKey(voice: d.voice.name, place: keys[i], side: d.side, stance: d.stance, event: d.event)
+      let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
+                         stance: d.stance, event: d.event)
       if !seen.insert(key).inserted { continue }
       let when = d.when ?? datesByPlace[PlaceSideKey(place: keys[i], side: d.side)] ?? leadDate ?? firstDated
         ?? .day(article.published)
