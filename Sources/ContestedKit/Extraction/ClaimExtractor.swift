@@ -319,6 +319,11 @@ struct Run {
     var k = r.lowerBound
     let slice = s[..<r.upperBound]
     while k < r.upperBound {
+      if s[k].hash == H.is && s[k].has(TokenFlags.allCaps) {
+        best = FactionHit(side: .isis, weight: 3, claimantOnly: false)
+        k += 1
+        continue
+      }
       if let m = x.factions.match(slice, at: k) {
         if best == nil || m.value.weight > best!.weight {
           best = m.value
@@ -502,6 +507,11 @@ struct Run {
         }
       }
       subjects.append(subject)
+      if passive && p.event == .holds && m.start > 0 && !s[m.start - 1].isa(WordClass.auxiliary)
+        && !s[m.start - 1].isa(WordClass.adverb)
+      {
+        continue  // "locations held by rebels": a description, not a claim of its own
+      }
       if side == nil && passive && p.direction == .subjectRepels {
         // "an attack on the base was repelled": the speaker's side held it.
         let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true)
@@ -826,7 +836,9 @@ struct Run {
         }
         q += 1
       }
-      if th < 0, d + 2 < s.count, !Run.anaphors.contains(s[d + 1].hash),
+      var fd = d + 1
+      while fd < s.count && (s[fd].hash == H.the || s[fd].hash == W.these || s[fd].hash == W.such) { fd += 1 }
+      if th < 0, d + 2 < s.count, fd < s.count, !Run.anaphors.contains(s[fd].hash),
         s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s[...], at: d + 1) != nil,
         (d + 2..<min(s.count, d + 10)).contains(where: { s[$0].isa(WordClass.control) })
       {
