@@ -239,9 +239,7 @@ struct Run {
     var speech = false
     var quotes = 0
     for t in s {
-      if t.classes & (WordClass.control | WordClass.denial) != 0 && !t.has(TokenFlags.hyphenBefore) {
-        triggers = true
-      }
+      if t.classes & (WordClass.control | WordClass.denial) != 0 { triggers = true }
       if t.classes & (WordClass.isName | WordClass.foreignRebels) != 0 {
         if t.isa(WordClass.isName) && (t.hash != H.is || t.has(TokenFlags.allCaps)) { isisArticle = true }
         if t.isa(WordClass.foreignRebels) { rebelsAreOther = true }
@@ -440,6 +438,17 @@ struct Run {
       {
         matches.append(Match(start: i, end: i + 1, phrase: ControlPhrase(["under"], .holds, .objectFalls)))
         i = c + 1
+        continue
+      }
+      // "is in (full) control of": the holder is the subject.
+      if t.hash == H.control, i + 1 < n, s[i + 1].hash == H.of, i > 0,
+        s[i - 1].hash == H.in || (i > 1 && s[i - 2].hash == H.in && (s[i - 1].hash == W.full
+          || s[i - 1].hash == W.total || s[i - 1].hash == W.complete))
+      {
+        let st = s[i - 1].hash == H.in ? i - 1 : i - 2
+        matches.append(Match(start: st, end: i + 2, phrase: ControlPhrase(["in", "control", "of"], .holds,
+                                                                          .subjectHolds)))
+        i += 2
         continue
       }
       if (t.hash == H.have || t.hash == H.has), i > 0, s[i - 1].hash == H.still {

@@ -139,8 +139,6 @@ public struct ControlLexicon: Sendable {
     p += family("remain remains remained maintain maintains maintained retain retains retained keep keeps kept",
                 tails: ["control of", "in control of", "full control of", "control over", "in full control of"],
                 .holds, .subjectHolds, example: "Government forces remain in control of the airport.")
-    p += family("is are was were", tails: ["in control of", "in full control of"], .holds, .subjectHolds,
-                example: "The army is in control of the town.")
     // Repelled attacks.
     p += family("repel repelled repels repelling repulse repulsed repulses repulsing thwart thwarted thwarts "
                 + "foil foiled foils", tails: [""], .repelledAttack, .subjectRepels,
