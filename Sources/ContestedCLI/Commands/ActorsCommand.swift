@@ -1,0 +1,101 @@
+import ContestedKit
+import ContestedStore
+
+/// `contested actors`: the actor registry (names and aliases → faction → side).
+struct ActorsCommand: Command {
+  static let name = "actors"
+  static let abstract = "List the actor registry or add actors; look up a name's side."
+  static let usage = "contested actors <list|add|lookup> [options]"
+  static let discussion = "User actors live in the workspace's actors.tsv and override built-in ones. See docs/gazetteer.md."
+  static let subcommands: [any Command.Type] = [ActorsListCommand.self, ActorsAddCommand.self, ActorsLookupCommand.self]
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    try ActorsListCommand.run(args, in: context)
+  }
+}
+
+/// `contested actors list`.
+struct ActorsListCommand: Command {
+  static let name = "list"
+  static let abstract = "List actors with their side, group and aliases."
+  static let usage = "contested actors list [--side SIDE] [--format table|tsv]"
+  static let options: [OptionSpec] = [
+    .value("--side", valueName: "SIDE", help: "Only actors of this side.", repeatable: true),
+    .value("--format", valueName: "FORMAT", help: "table (default) or tsv (the actors.tsv form)."),
+  ]
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    try args.expectPositionals(atMost: 0)
+    let format = try args.choice("--format", of: PlacesFormat.self, default: .table)
+    let sides = Set(args.values("--side"))
+    let factions = try context.loadFactions().factions.filter { sides.isEmpty || sides.contains($0.side.rawValue) }
+    switch format {
+    case .tsv:
+      context.io.out(ActorsTSV.format(factions))
+    case .table:
+      let width = max(40, (context.io.columns ?? 100) - 60)
+      let rows = factions.map { f -> [String] in
+        var aliases = f.aliases.joined(separator: ", ")
+        if aliases.count > width { aliases = String(aliases.prefix(width - 1)) + "…" }
+        return [f.id.rawValue, f.name, f.side.rawValue, f.claimantGroup, aliases]
+      }
+      context.io.out(PlacesSearchCommand.render([["ID", "NAME", "SIDE", "GROUP", "ALIASES"]] + rows))
+    }
+    return .ok
+  }
+}
+
+/// `contested actors add NAME --side SIDE`.
+struct ActorsAddCommand: Command {
+  static let name = "add"
+  static let abstract = "Add an actor (or override a built-in one) in the workspace's actors.tsv."
+  static let usage = "contested actors add NAME --side SIDE [--id ID] [--group G] [--alias A]..."
+  static let options: [OptionSpec] = [
+    .value("--side", valueName: "SIDE", help: "government, opposition, kurdish, isis, other, media, … or a new side."),
+    .value("--id", valueName: "ID", help: "The actor id (default: slug of NAME); an existing id is overridden."),
+    .value("--group", valueName: "GROUP", help: "Independence group shared with outlets that repeat it."),
+    .value("--alias", valueName: "NAME", help: "Another name (repeatable).", repeatable: true),
+  ]
+  static let discussion = """
+    Example (Ukraine, 2015: "rebels" are the separatists there):
+      contested actors add "Donbas rebels" --id donbas-rebels --side other --alias rebels --alias insurgents
+    """
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    guard !args.positionals.isEmpty else { throw CLIError.usage("missing NAME.") }
+    guard let side = args.value("--side"), !side.isEmpty, !side.contains(" ") else {
+      throw CLIError.usage("missing --side (e.g. government, opposition, other).")
+    }
+    let name = args.positionals.joined(separator: " ")
+    let ws = try context.openWorkspace()
+    let store = GazetteerStore(workspace: ws)
+    let id = args.value("--id") ?? BundledGazetteer.slug(name)
+    guard !id.contains(where: { $0 == " " || $0 == "\t" }) else { throw CLIError.usage("--id: expected an id without spaces.") }
+    let faction = Faction(
+      id: FactionID(rawValue: id), name: name, side: Side(rawValue: side), aliases: args.values("--alias"),
+      group: args.value("--group"))
+    let existing = try context.loadFactions().faction(id: faction.id)
+    do { try store.append(faction) } catch { throw CLIError.io(error.errorDescription ?? "\(error)") }
+    if !Side.builtIn.contains(faction.side) { context.warn("'\(side)' is not a built-in side; it is kept as given.") }
+    context.io.out("added \(id) (\(side))\(existing != nil ? ", overriding the built-in entry" : "") to \(store.actorsPath)\n")
+    return .ok
+  }
+}
+
+/// `contested actors lookup NAME`.
+struct ActorsLookupCommand: Command {
+  static let name = "lookup"
+  static let abstract = "Which actor, side and independence group a name refers to."
+  static let usage = "contested actors lookup NAME"
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    guard !args.positionals.isEmpty else { throw CLIError.usage("missing NAME.") }
+    let name = args.positionals.joined(separator: " ")
+    guard let f = try context.loadFactions().faction(named: name) else {
+      context.io.out("\(name): unknown; add it with 'contested actors add'\n")
+      return .findings
+    }
+    context.io.out("\(name): \(f.id) (\(f.name)), side \(f.side), group \(f.claimantGroup)\n")
+    return .ok
+  }
+}
