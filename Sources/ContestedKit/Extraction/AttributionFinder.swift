@@ -109,8 +109,10 @@ public enum AttributionFinder {
 
   static func make(_ s: [Token], _ bytes: [UInt8], _ r: Range<Int>, verb: Int) -> Attribution {
     let r = r.isEmpty ? r : r
-    let text = r.isEmpty ? "" : String(decoding: bytes[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)],
-                                       as: UTF8.self)
+    let text = r.isEmpty ? "" : bytes.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)]),
+             as: UTF8.self)
+    }
     let pron = r.count == 1 && (s[r.lowerBound].isa(WordClass.pronoun) || s[r.lowerBound].isa(
       WordClass.speakerPronoun))
     return Attribution(name: text, tokens: r, verb: verb, isPronoun: pron)

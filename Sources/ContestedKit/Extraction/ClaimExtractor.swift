@@ -283,21 +283,28 @@ struct Run {
     return out
   }
 
+  /// A string from a byte range of the (valid UTF-8) article, through the contiguous fast path.
+  func str(_ r: Range<Int>) -> String {
+    guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= bytes.count else { return "" }
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+  }
+
   func span(_ s: [Token], _ r: Range<Int>) -> Range<Int> {
     r.isEmpty ? 0..<0 : Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)
   }
 
   /// The place as a claim writes it: "Ein Eisa", or "the town [Saraqeb]" for a description.
   func placeText(_ h: PlaceHit) -> String {
-    let t = String(decoding: bytes[h.span], as: UTF8.self)
+    let t = str(h.span)
     if let r = h.referentText { return t + " [" + r + "]" }
     return t
   }
 
   func text(_ s: [Token], _ r: Range<Int>) -> String {
     guard !r.isEmpty else { return "" }
-    return String(decoding: bytes[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)], as: UTF8.self)
+    return str(Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end))
   }
+
 
   func voice(of a: Attribution, _ s: [Token]) -> Voice {
     if a.isPronoun {
@@ -350,13 +357,13 @@ struct Run {
 
   /// Remembers named speakers for later pronouns; singular ones also for "he" and "she".
   mutating func rememberSpeakers(_ atts: [Attribution], _ s: [Token], _ mask: [Bool]) {
-    for a in atts where !a.isPronoun && !a.tokens.isEmpty && !mask[a.verb] {
+    if let a = atts.last(where: { !$0.isPronoun && !$0.tokens.isEmpty && !mask[$0.verb] }) {
       let v = voice(of: a, s)
       lastSpeaker = v
       if speakers.count < 64 { speakers.append(v) }
       let lastWord = s[a.tokens.upperBound - 1]
-      let w = text(s, (a.tokens.upperBound - 1)..<a.tokens.upperBound)
-      let plural = !lastWord.has(TokenFlags.capitalized) && w.hasSuffix("s")
+      let plural = !lastWord.has(TokenFlags.capitalized) && lastWord.end > lastWord.start
+        && bytes[Int(lastWord.end) - 1] | 0x20 == 115
       if !plural { lastPerson = v }
     }
   }
@@ -1562,7 +1569,7 @@ struct Run {
       if let q = quotes[d.quote.lowerBound] {
         quoteText = q
       } else {
-        quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
+        quoteText = str(d.quote)
         quotes[d.quote.lowerBound] = quoteText
       }
       let placeText = texts[i]
