@@ -29,6 +29,10 @@ enum ExtractBench {
       let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
       var items: [(gold: GoldArticle, extracted: [Claim])] = []
       let verbose = args.contains("--verbose")
+      let extractor = args.contains("--registry")
+        ? ClaimExtractor(places: args.contains("--gazetteer") ? Gazetteer.bundled : EmptyPlaceLexicon(),
+                         factions: RegistryFactionLexicon(registry: .default))
+        : ClaimExtractor(places: args.contains("--gazetteer") ? Gazetteer.bundled : EmptyPlaceLexicon())
       for n in names {
         let stem = String(n.dropLast(5))
         let txtPath = dir + "/" + stem + ".txt"
@@ -38,7 +42,7 @@ enum ExtractBench {
         else { continue }
         let text = String(decoding: t, as: UTF8.self)
         let a = Article(id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: day, url: gold.url)
-        let claims = ClaimExtractor().extract(from: a).claims
+        let claims = extractor.extract(from: a).claims
         items.append((gold, claims))
         if verbose {
           var one = EvaluationReport()
@@ -99,7 +103,8 @@ enum ExtractBench {
         v += 1
       }
     }
-    let extractor = ClaimExtractor()
+    // The configuration `contested ingest` uses: the bundled gazetteer and the built-in actor registry.
+    let extractor = ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
     // Warm up.
     for a in articles.prefix(50) { _ = extractor.extract(from: a) }
     var best = Double.infinity

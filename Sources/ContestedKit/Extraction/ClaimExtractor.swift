@@ -1289,9 +1289,8 @@ struct Run {
     guard k < n else { return nil }
     if (s[k].hash == H.the || s[k].hash == H.its || s[k].hash == H.their) && s[k].kind == .word { k += 1 }
     guard k < n else { return nil }
-    let t = s[k]
-    // Gazetteer.
-    if let m = x.places.match(s[..<n], at: k) {
+    // Gazetteer (only where the text capitalises the name: "Hit" the town, not "hit" the verb).
+    if s[k].has(TokenFlags.capitalized), let m = x.places.match(s[..<n], at: k) {
       var e = k + m.length
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
       return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: nil)
