@@ -70,13 +70,16 @@ public struct ClaimExtractor: Sendable {
     for p in factions.factionPhrases {
       f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
     }
+    f.finalize()
     self.factions = f
     var pl = PhraseTable<Int>()
     for (i, n) in places.placeNames.enumerated() { pl.add(n, i) }
+    pl.finalize()
     self.places = pl
     self.placeLexicon = places
     var c = PhraseTable<Int>()
     for (i, p) in lexicon.phrases.enumerated() { c.add(p.words.joined(separator: " "), i) }
+    c.finalize()
     self.control = c
     self.lexicon = lexicon
   }
@@ -1293,7 +1296,13 @@ struct Run {
     if s[k].has(TokenFlags.capitalized), let m = x.places.match(s[..<n], at: k) {
       var e = k + m.length
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
-      return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: nil)
+      let nameEnd = e
+      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
+        !(e + 1 < n && s[e + 1].hash == H.of)
+      {
+        e += 1  // "the Burj al-Hayat area"
+      }
+      return PlaceHit(tokens: k0..<e, span: span(s, k..<nameEnd), quantity: nil)
     }
     // "the village of X", "the village and hill of X", "the nearby districts of X".
     var pk = k

@@ -4,8 +4,12 @@ extension Gazetteer: PlaceLexicon {
   /// Every name and alias of every place.
   public var placeNames: [String] { places.flatMap { $0.allNames } }
 
-  /// The id of the one place a name resolves to, else nil.
-  public func placeID(for name: String) -> PlaceID? { resolve(name).place?.id }
+  /// The id of the one place whose name has the same normal form, else nil (an exact lookup, no fuzzy search;
+  /// the reviewer and the reconciler resolve the rest).
+  public func placeID(for name: String) -> PlaceID? {
+    let ids = Set(normalFormMatches(name).map(\.id))
+    return ids.count == 1 ? ids.first : nil
+  }
 }
 
 /// The built-in force names plus every name and alias of a faction registry that the built-in table lacks.

@@ -158,6 +158,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   var keys: [UInt64] = Array(repeating: 0, count: 64)
   var slots: [Int32] = Array(repeating: -1, count: 64)
   var lists: [[(words: [UInt64], value: Value)]] = []
+  /// For long lists (many names sharing a first word, like "al"): entries by second word, longest first.
+  var bySecond: [[UInt64: [Int]]?] = []
+  /// For long lists: the one-word entries.
+  var singles: [[Int]] = []
   var count = 0
 
   /// An empty table.
@@ -169,12 +173,26 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     guard let first = words.first else { return }
     if let s = slot(first) {
       lists[s].append((words, value))
-      lists[s].sort { $0.words.count > $1.words.count }
       return
     }
     if (count + 1) * 2 > keys.count { grow() }
     insert(first, list: lists.count)
     lists.append([(words, value)])
+  }
+
+  /// Sorts every list longest first and indexes long lists by their second word. Call after the last `add`.
+  public mutating func finalize() {
+    bySecond = Array(repeating: nil, count: lists.count)
+    singles = Array(repeating: [], count: lists.count)
+    for i in lists.indices {
+      lists[i].sort { $0.words.count > $1.words.count }
+      guard lists[i].count > 8 else { continue }
+      var index: [UInt64: [Int]] = [:]
+      for (j, e) in lists[i].enumerated() {
+        if e.words.count >= 2 { index[e.words[1], default: []].append(j) } else { singles[i].append(j) }
+      }
+      bySecond[i] = index
+    }
   }
 
   mutating func insert(_ key: UInt64, list: Int) {
@@ -210,6 +228,23 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   /// The longest phrase starting at token `i` (words and numbers only), with its length in tokens.
   public func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
     guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
+    if s < bySecond.count, let index = bySecond[s] {
+      if i + 1 < tokens.endIndex, let cands = index[tokens[i + 1].hash] {
+        outer: for j in cands {
+          let c = lists[s][j]
+          if i + c.words.count > tokens.endIndex { continue }
+          var k = 1
+          while k < c.words.count {
+            let t = tokens[i + k]
+            if t.hash != c.words[k] || (t.kind != .word && t.kind != .number) { continue outer }
+            k += 1
+          }
+          return (c.words.count, c.value)
+        }
+      }
+      if let j = singles[s].first { return (1, lists[s][j].value) }
+      return nil
+    }
     outer: for c in lists[s] {
       if i + c.words.count > tokens.endIndex { continue }
       var k = 1
