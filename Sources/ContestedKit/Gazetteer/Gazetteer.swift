@@ -170,7 +170,7 @@ struct NameKeys {
     buffer.fill(from: name)
     self.buffer = buffer
     key = buffer.joined(separator: nil)
-    isIndexable = buffer.bytes.count >= 3 && !(buffer.words.count == 1 && GenericWords.isCanonical(buffer.bytes))
+    isIndexable = buffer.bytes.count >= 3 && !(buffer.wordCount == 1 && GenericWords.isCanonical(buffer.bytes))
   }
 
   /// The vowel-blind key (computed on demand: only the slower tiers need it).
