@@ -81,12 +81,14 @@ extension Gazetteer {
   /// `.ambiguous` for the reviewer. A near match is never resolved when another place is about as close, nor
   /// when the context names a governorate the candidate is not in.
   public func resolve(_ name: String, context: ResolutionContext = .init()) -> PlaceResolution {
-    if let key = storage.raw[name], let hits = storage.exact[key] {
-      return pickExact(hits, key: nil, name: name, context: context)
+    if let code = storage.raw[name] {
+      if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
+      return pickExact(storage.hits(code), key: nil, name: name, context: context)
     }
     let keys = NameKeys(name)
-    if let hits = storage.exact[keys.key] {
-      return pickExact(hits, key: keys, name: name, context: context)
+    if let code = storage.exact[keys.key] {
+      if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
+      return pickExact(storage.hits(code), key: keys, name: name, context: context)
     }
     return resolveNear(keys, context: context)
   }
@@ -100,7 +102,7 @@ extension Gazetteer {
       if let old = best[hit.place], old.score >= score { return }
       best[hit.place] = m
     }
-    for h in storage.exact[keys.key] ?? [] { add(h, Tier.exact) }
+    for h in storage.exactHits(keys.key) ?? [] { add(h, Tier.exact) }
     let (close, far) = looseMatches(keys)
     for m in close + far where (best[storage.indexByID[m.place.id] ?? -1]?.score ?? -1) < m.score {
       if let i = storage.indexByID[m.place.id] { best[i] = m }
@@ -111,7 +113,7 @@ extension Gazetteer {
 
   /// The stored names of `place` whose normal form equals that of `name` (for explaining a match).
   public func normalFormMatches(_ name: String) -> [Place] {
-    (storage.exact[NameKeys(name).key] ?? []).map { places[Int($0.place)] }
+    (storage.exactHits(NameKeys(name).key) ?? []).map { places[Int($0.place)] }
   }
 
   // MARK: - Longest match in running text
@@ -148,7 +150,7 @@ extension Gazetteer {
       }
       let keys = NameKeys(text)
       if keys.isIndexable {
-        if let hits = storage.exact[keys.key] {
+        if let hits = storage.exactHits(keys.key) {
           return (pickExact(hits, key: keys, name: text, context: context), n)
         }
         if keys.key.utf8.count >= Tier.looseAutoLength {

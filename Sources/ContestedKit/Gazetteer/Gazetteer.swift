@@ -10,10 +10,12 @@ public struct Gazetteer: Sendable {
   /// Index structures, shared between copies.
   final class Storage: Sendable {
     let indexByID: [PlaceID: Int32]
-    /// Verbatim stored names → their normal-form key (skips normalizing names spelled exactly as stored).
-    let raw: [String: String]
-    /// Spaceless normal-form key → hits.
-    let exact: [String: [NameHit]]
+    /// Verbatim stored names → the hit code of their normal-form key (skips normalizing exact spellings).
+    let raw: [String: Int64]
+    /// Spaceless normal-form key → hit code: `place << 32 | name` for a single hit, `-1 - i` for `multi[i]`.
+    let exact: [String: Int64]
+    /// Hit lists of keys shared by several places.
+    let multi: [[NameHit]]
     /// Vowel-blind key → hits.
     let loose: [String: [NameHit]]
     /// Normal-form keys bucketed by byte length, for the edit-distance fallback.
@@ -29,8 +31,8 @@ public struct Gazetteer: Sendable {
       var indexByID: [PlaceID: Int32] = [:]
       indexByID.reserveCapacity(places.count)
       for (i, p) in places.enumerated() { indexByID[p.id] = Int32(i) }
-      var raw: [String: String] = [:]
-      var exact: [String: [NameHit]] = [:]
+      var rawKeys: [String: String] = [:]
+      var exactLists: [String: [NameHit]] = [:]
       var loose: [String: [NameHit]] = [:]
       var byLength: [[FuzzyEntry]] = []
       var maxWords = 1
@@ -39,8 +41,8 @@ public struct Gazetteer: Sendable {
           let keys = NameKeys(name)
           guard keys.isIndexable else { continue }
           let hit = NameHit(place: Int32(i), name: Int32(n))
-          raw[name] = keys.key
-          exact[keys.key, default: []].appendUnique(hit)
+          rawKeys[name] = keys.key
+          exactLists[keys.key, default: []].appendUnique(hit)
           loose[keys.loose, default: []].append(hit)
           let bytes = Array(keys.key.utf8)
           if bytes.count >= byLength.count { byLength += Array(repeating: [], count: bytes.count - byLength.count + 1) }
@@ -50,6 +52,20 @@ public struct Gazetteer: Sendable {
           maxWords = max(maxWords, min(words, 8))
         }
       }
+      var exact: [String: Int64] = [:]
+      exact.reserveCapacity(exactLists.count)
+      var multi: [[NameHit]] = []
+      for (key, hits) in exactLists {
+        if hits.count == 1 {
+          exact[key] = Int64(hits[0].place) << 32 | Int64(hits[0].name)
+        } else {
+          exact[key] = -1 - Int64(multi.count)
+          multi.append(hits)
+        }
+      }
+      var raw: [String: Int64] = [:]
+      raw.reserveCapacity(rawKeys.count)
+      for (name, key) in rawKeys { raw[name] = exact[key] }
       var children = Array(repeating: [Int32](), count: places.count)
       for (i, p) in places.enumerated() {
         for parent in p.parents {
@@ -78,6 +94,7 @@ public struct Gazetteer: Sendable {
       self.indexByID = indexByID
       self.raw = raw
       self.exact = exact
+      self.multi = multi
       self.loose = loose
       self.byLength = byLength
       self.children = children
@@ -145,10 +162,31 @@ public struct Gazetteer: Sendable {
   }
 }
 
+extension Gazetteer.Storage {
+  /// The hits of an exact-index code.
+  func hits(_ code: Int64) -> [NameHit] {
+    code >= 0 ? [NameHit(code)] : multi[Int(-1 - code)]
+  }
+
+  /// The hits of a normal-form key.
+  func exactHits(_ key: String) -> [NameHit]? { exact[key].map(hits) }
+}
+
 /// One indexed name: the place and which of its names (0 = the primary name).
 struct NameHit: Hashable, Sendable {
   var place: Int32
   var name: Int32
+
+  init(place: Int32, name: Int32) {
+    self.place = place
+    self.name = name
+  }
+
+  /// Decodes a single-hit code.
+  init(_ code: Int64) {
+    place = Int32(truncatingIfNeeded: code >> 32)
+    name = Int32(truncatingIfNeeded: code)
+  }
 }
 
 /// A normal-form key with its hit, for the edit-distance scan.
