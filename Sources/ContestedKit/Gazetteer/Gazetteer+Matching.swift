@@ -81,7 +81,9 @@ extension Gazetteer {
   /// `.ambiguous` for the reviewer. A near match is never resolved when another place is about as close, nor
   /// when the context names a governorate the candidate is not in.
   public func resolve(_ name: String, context: ResolutionContext = .init()) -> PlaceResolution {
-    if let code = storage.raw[name] {
+    // Swift hashes non-ASCII strings through Unicode normalization, which costs more than our own normal form:
+    // only ASCII spellings take the verbatim fast path.
+    if name.utf8.allSatisfy({ $0 < 0x80 }), let code = storage.raw[name] {
       if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
       return pickExact(storage.hits(code), key: nil, name: name, context: context)
     }
@@ -166,31 +168,29 @@ extension Gazetteer {
   /// Drops trailing punctuation such as "Kansaba," or "Saraqeb." (but keeps inner hyphens and apostrophes).
   static func trimmedToken(_ w: Substring, isLast: Bool) -> Substring {
     var t = w
-    while let c = t.last, c == "," || c == "." || c == ";" || c == ":" || c == ")" || c == "\"" || c == "”"
-      || c == "’" || c == "'" || c == "!" || c == "?"
-    {
-      t = t.dropLast()
+    while let c = t.unicodeScalars.last, Self.trailingPunctuation.contains(c.value) {
+      t = Substring(t.unicodeScalars.dropLast())
     }
-    while let c = t.first, c == "(" || c == "\"" || c == "“" || c == "‘" { t = t.dropFirst() }
-    if t.hasSuffix("'s") || t.hasSuffix("’s") { t = t.dropLast(2) }
+    while let c = t.unicodeScalars.first, Self.leadingPunctuation.contains(c.value) {
+      t = Substring(t.unicodeScalars.dropFirst())
+    }
+    if t.utf8.count > 2, t.hasSuffix("'s") || t.hasSuffix("’s") {
+      t = Substring(t.unicodeScalars.dropLast(2))
+    }
     return t
   }
 
+  private static let trailingPunctuation: Set<UInt32> = [
+    0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x22, 0x201D, 0x2019, 0x27, 0x21, 0x3F, 0x5D,
+  ]
+  private static let leadingPunctuation: Set<UInt32> = [0x28, 0x22, 0x201C, 0x2018, 0x5B]
+
+  /// True when a token has a capital letter (also after a lower-case article: "al-Turkmen") or is in Arabic script.
   static func looksLikeName(_ token: Substring) -> Bool {
-    var afterHyphen = true
     for s in token.unicodeScalars {
       if s.value >= 0x41 && s.value <= 0x5A { return true }
       if s.value >= 0x600 && s.value <= 0x6FF { return true }
       if s.value > 0x7F && s.properties.isUppercase { return true }
-      if s == "-" || s == "‘" || s == "'" || s == "’" || s == "`" || s == "(" || s == "\"" || s == "“" {
-        afterHyphen = true
-        continue
-      }
-      if afterHyphen {
-        afterHyphen = false
-        // A lower-case article ("al-", "el-", "ash-") may precede the capital.
-        continue
-      }
     }
     return false
   }
