@@ -276,6 +276,21 @@ extension Gazetteer {
   /// Picks one match when the context or the kind of place decides, else returns all as ambiguous.
   func pick(_ matches: [PlaceMatch], context: ResolutionContext) -> PlaceResolution {
     if matches.count == 1 { return .resolved(matches[0]) }
+    if context.isEmpty, let first = matches.first, matches.allSatisfy({ $0.score == first.score }) {
+      // Fast path: no context, equal scores: a single place of the lowest kind rank wins.
+      var best = 0
+      var tie = false
+      for i in 1..<matches.count {
+        let r = matches[i].place.kind.rank, b = matches[best].place.kind.rank
+        if r < b {
+          best = i
+          tie = false
+        } else if r == b && matches[i].place.id != matches[best].place.id {
+          tie = true
+        }
+      }
+      if !tie { return .resolved(matches[best]) }
+    }
     var unique: [PlaceID: PlaceMatch] = [:]
     for m in matches where (unique[m.place.id]?.score ?? -1) < m.score { unique[m.place.id] = m }
     if unique.count == 1, let only = unique.values.first { return .resolved(only) }

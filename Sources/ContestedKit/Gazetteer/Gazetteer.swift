@@ -44,7 +44,7 @@ public struct Gazetteer: Sendable {
           rawKeys[name] = keys.key
           exactLists[keys.key, default: []].appendUnique(hit)
           loose[keys.loose, default: []].append(hit)
-          let bytes = Array(keys.key.utf8)
+          let bytes = keys.buffer.bytes
           if bytes.count >= byLength.count { byLength += Array(repeating: [], count: bytes.count - byLength.count + 1) }
           byLength[bytes.count].append(FuzzyEntry(key: bytes, hit: hit))
           var words = 1
@@ -74,6 +74,7 @@ public struct Gazetteer: Sendable {
       }
       var ancestors = Array(repeating: [Int32](), count: places.count)
       for i in places.indices {
+        if places[i].parents.isEmpty { continue }
         var seen: Set<Int32> = [Int32(i)]
         var queue: [Int32] = places[i].parents.compactMap { indexByID[$0] }
         var order: [Int32] = []
