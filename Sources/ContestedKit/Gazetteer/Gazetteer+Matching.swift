@@ -81,17 +81,17 @@ extension Gazetteer {
   /// `.ambiguous` for the reviewer. A near match is never resolved when another place is about as close, nor
   /// when the context names a governorate the candidate is not in.
   public func resolve(_ name: String, context: ResolutionContext = .init()) -> PlaceResolution {
-    // Swift hashes non-ASCII strings through Unicode normalization, which costs more than our own normal form:
-    // only ASCII spellings take the verbatim fast path.
-    if name.utf8.allSatisfy({ $0 < 0x80 }), let code = storage.raw[name] {
+    if let code = storage.raw.value(for: name) {
       if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
       return pickExact(storage.hits(code), key: nil, name: name, context: context)
     }
-    let keys = NameKeys(name)
-    if let code = storage.exact[keys.key] {
+    var buffer = WordBuffer()
+    buffer.fill(from: name)
+    if let code = storage.exactBytes.value(for: buffer.bytes) {
       if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
-      return pickExact(storage.hits(code), key: keys, name: name, context: context)
+      return pickExact(storage.hits(code), key: NameKeys(buffer: buffer), name: name, context: context)
     }
+    let keys = NameKeys(buffer: buffer)
     return resolveNear(keys, context: context)
   }
 

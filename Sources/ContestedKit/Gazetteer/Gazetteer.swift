@@ -11,9 +11,11 @@ public struct Gazetteer: Sendable {
   final class Storage: Sendable {
     let indexByID: [PlaceID: Int32]
     /// Verbatim stored names → the hit code of their normal-form key (skips normalizing exact spellings).
-    let raw: [String: Int64]
+    let raw: ByteKeyTable
     /// Spaceless normal-form key → hit code: `place << 32 | name` for a single hit, `-1 - i` for `multi[i]`.
     let exact: [String: Int64]
+    /// The same as `exact`, keyed by bytes (the fast path).
+    let exactBytes: ByteKeyTable
     /// Hit lists of keys shared by several places.
     let multi: [[NameHit]]
     /// Vowel-blind key → hits.
@@ -63,9 +65,11 @@ public struct Gazetteer: Sendable {
           multi.append(hits)
         }
       }
-      var raw: [String: Int64] = [:]
-      raw.reserveCapacity(rawKeys.count)
-      for (name, key) in rawKeys { raw[name] = exact[key] }
+      var rawPairs: [(key: [UInt8], value: Int64)] = []
+      rawPairs.reserveCapacity(rawKeys.count)
+      for (name, key) in rawKeys { if let code = exact[key] { rawPairs.append((Array(name.utf8), code)) } }
+      let raw = ByteKeyTable(rawPairs)
+      let exactBytes = ByteKeyTable(exact.map { (Array($0.key.utf8), $0.value) })
       var children = Array(repeating: [Int32](), count: places.count)
       for (i, p) in places.enumerated() {
         for parent in p.parents {
@@ -95,6 +99,7 @@ public struct Gazetteer: Sendable {
       self.indexByID = indexByID
       self.raw = raw
       self.exact = exact
+      self.exactBytes = exactBytes
       self.multi = multi
       self.loose = loose
       self.byLength = byLength
@@ -207,6 +212,10 @@ struct NameKeys {
   init(_ name: String) {
     var buffer = WordBuffer()
     buffer.fill(from: name)
+    self.init(buffer: buffer)
+  }
+
+  init(buffer: WordBuffer) {
     self.buffer = buffer
     key = buffer.joined(separator: nil)
     isIndexable = buffer.bytes.count >= 3 && !(buffer.wordCount == 1 && GenericWords.isCanonical(buffer.bytes))
