@@ -152,8 +152,8 @@ extension Gazetteer {
       }
       let keys = NameKeys(text)
       if keys.isIndexable {
-        if let hits = storage.exactHits(keys.key) {
-          return (pickExact(hits, key: keys, name: text, context: context), n)
+        if let code = storage.exactBytes.value(for: keys.buffer.bytes) {
+          return (pickExact(storage.hits(code), key: keys, name: text, context: context), n)
         }
         if keys.key.utf8.count >= Tier.looseAutoLength {
           let near = looseMatches(keys).close
