@@ -44,24 +44,59 @@ public struct Ledger: Sendable {
     public var tornTail: TornTail?
   }
 
-  /// Reads every complete line in order, checking checksums (with `verify`), the chain and sequence numbers.
-  ///
-  /// Lines are parsed and hashed on all cores in blocks; `visit` is called in order on the calling thread.
-  /// - Throws: ``LedgerError/damaged(path:line:reason:)`` at the first damaged complete line.
+  /// How much checking a read does.
+  public enum Verification: Sendable {
+    /// Recompute every line's SHA-256 (`contested verify`).
+    case full
+    /// Recompute the SHA-256 only of lines after the prefix recorded in the cache file at this path as verified,
+    /// after checking with a fast hash that the prefix is byte-for-byte what was verified; refresh the cache.
+    case cached(String)
+    /// Check structure and chain links only.
+    case none
+  }
+
+  /// Reads every complete line in order, checking checksums, the chain and sequence numbers.
   @discardableResult
   public func read(verify: Bool = true, _ visit: (LedgerEntry) throws -> Void) throws -> Summary {
+    try read(verification: verify ? .full : .none, decode: { _ in () }, { entry, _ in try visit(entry) })
+  }
+
+  /// Reads every complete line in order. Lines are parsed, hashed and passed through `decode` on all cores in
+  /// blocks; `visit` then sees each entry with its decoded value, in order, on the calling thread.
+  /// - Throws: ``LedgerError/damaged(path:line:reason:)`` at the first damaged complete line (also when `decode`
+  ///   throws for it).
+  @discardableResult
+  public func read<T>(
+    verification: Verification, decode: @escaping @Sendable (LedgerEntry) throws -> T,
+    _ visit: (LedgerEntry, T) throws -> Void
+  ) throws -> Summary {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { throw LedgerError.missingWorkspace(path: (path as NSString).deletingLastPathComponent) }
       throw LedgerError.posix(path, "read the ledger")
     }
     defer { close(fd) }
+
+    // A prefix already verified with SHA-256 and unchanged since (checked with a fast hash) is not re-hashed.
+    var trustedBytes = 0
+    var cacheHasher = FastHash64()
+    if case .cached(let cachePath) = verification, let cache = VerifiedPrefix.load(cachePath) {
+      var hasher = FastHash64()
+      if try hashPrefix(fd, bytes: cache.bytes, into: &hasher), hasher.value() == cache.hash {
+        trustedBytes = cache.bytes
+        cacheHasher = hasher
+      }
+      _ = lseek(fd, 0, SEEK_SET)
+    }
+
     var summary = Summary()
     var prevSum = LedgerLine.genesis
     var carry: [UInt8] = []
+    var carryOffset = 0  // file offset of carry[0]
     let blockSize = 8 << 20
     var block = [UInt8](repeating: 0, count: blockSize)
     var eof = false
+    var completeBytes = 0
     while !eof {
       let n = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, blockSize) }
       if n < 0 {
@@ -73,7 +108,6 @@ public struct Ledger: Sendable {
       } else {
         carry.append(contentsOf: block[0..<n])
       }
-      // Complete lines in carry.
       var starts: [Int] = []
       var ends: [Int] = []
       carry.withUnsafeBytes { buf in
@@ -87,43 +121,79 @@ public struct Ledger: Sendable {
           i = e + 1
         }
       }
-      if !starts.isEmpty {
-        let firstLine = summary.lineCount + 1
-        let parsed = try parseLines(carry, starts: starts, ends: ends, firstLine: firstLine, verify: verify)
-        for (k, p) in parsed.enumerated() {
-          let lineNo = firstLine + k
-          if p.prev != prevSum {
-            throw LedgerError.damaged(
-              path: path, line: lineNo,
-              reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum, found: p.prev).description)
-          }
-          if p.entry.seq != lineNo {
-            throw LedgerError.damaged(
-              path: path, line: lineNo, reason: LedgerLine.Damage.wrongSequence(expected: lineNo, found: p.entry.seq).description)
-          }
-          if lineNo == 1 { try checkHeader(p.entry) }
-          prevSum = p.sum
-          try visit(p.entry)
-        }
-        summary.lineCount += parsed.count
-        carry.removeSubrange(0...(ends.last!))
+      guard !starts.isEmpty else { continue }
+      let firstLine = summary.lineCount + 1
+      let verifyFrom: Int  // index of the first line that must be SHA-checked
+      switch verification {
+      case .full: verifyFrom = 0
+      case .none: verifyFrom = starts.count
+      case .cached:
+        verifyFrom = starts.firstIndex(where: { carryOffset + $0 >= trustedBytes }) ?? starts.count
       }
+      let parsed = try parseLines(
+        carry, starts: starts, ends: ends, firstLine: firstLine, verifyFrom: verifyFrom, decode: decode)
+      for (k, (p, value)) in parsed.enumerated() {
+        let lineNo = firstLine + k
+        if p.prev != prevSum {
+          throw LedgerError.damaged(
+            path: path, line: lineNo,
+            reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum, found: p.prev).description)
+        }
+        if p.entry.seq != lineNo {
+          throw LedgerError.damaged(
+            path: path, line: lineNo, reason: LedgerLine.Damage.wrongSequence(expected: lineNo, found: p.entry.seq).description)
+        }
+        if lineNo == 1 { try checkHeader(p.entry) }
+        prevSum = p.sum
+        try visit(p.entry, value)
+      }
+      summary.lineCount += parsed.count
+      let consumed = ends.last! + 1
+      if case .cached = verification {
+        // Extend the fast hash over newly verified bytes beyond the trusted prefix.
+        let from = max(0, trustedBytes - carryOffset)
+        if from < consumed {
+          carry.withUnsafeBytes { cacheHasher.update(UnsafeRawBufferPointer(rebasing: $0[from..<consumed])) }
+        }
+      }
+      carry.removeSubrange(0..<consumed)
+      carryOffset += consumed
+      completeBytes = carryOffset
     }
     summary.headSum = prevSum
     if !carry.isEmpty { summary.tornTail = TornTail(line: summary.lineCount + 1, byteCount: carry.count) }
+    if case .cached(let cachePath) = verification, completeBytes > trustedBytes {
+      VerifiedPrefix(bytes: completeBytes, hash: cacheHasher.value()).save(cachePath)
+    }
     return summary
   }
 
-  private func parseLines(_ bytes: [UInt8], starts: [Int], ends: [Int], firstLine: Int, verify: Bool) throws
-    -> [LedgerLine.Parsed]
-  {
+  /// Fast-hashes the first `bytes` bytes; false if the file is shorter.
+  private func hashPrefix(_ fd: Int32, bytes: Int, into hasher: inout FastHash64) throws -> Bool {
+    var done = 0
+    var buffer = [UInt8](repeating: 0, count: 8 << 20)
+    while done < bytes {
+      let want = min(buffer.count, bytes - done)
+      let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(done)) }
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { return false }
+      buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+      done += n
+    }
+    return true
+  }
+
+  private func parseLines<T>(
+    _ bytes: [UInt8], starts: [Int], ends: [Int], firstLine: Int, verifyFrom: Int,
+    decode: @escaping @Sendable (LedgerEntry) throws -> T
+  ) throws -> [(LedgerLine.Parsed, T)] {
     let count = starts.count
-    let workers = count >= 2048 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
-    let results = UnsafeMutableBufferPointer<Result<LedgerLine.Parsed, LedgerLine.Damage>?>.allocate(capacity: count)
+    let workers = count >= 1024 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
+    let results = UnsafeMutableBufferPointer<Result<(LedgerLine.Parsed, T), LineFailure>?>.allocate(capacity: count)
     results.initialize(repeating: nil)
     defer { results.deinitialize(); results.deallocate() }
     bytes.withUnsafeBytes { raw in
-      // Each worker writes only its own slots of `results`; the buffer outlives the concurrentPerform.
+      // Each worker writes only its own slots of `results`; the buffers outlive the concurrentPerform.
       nonisolated(unsafe) let buf = raw
       nonisolated(unsafe) let results = results
       let work: @Sendable (Int) -> Void = { (w: Int) in
@@ -132,26 +202,40 @@ public struct Ledger: Sendable {
         while k < stop {
           let line = UnsafeRawBufferPointer(rebasing: buf[starts[k]..<ends[k]])
           do throws(LedgerLine.Damage) {
-            results[k] = .success(try LedgerLine.parse(line, verify: verify))
+            let parsed = try LedgerLine.parse(line, verify: k >= verifyFrom)
+            do {
+              results[k] = .success((parsed, try decode(parsed.entry)))
+            } catch {
+              results[k] = .failure(.body("\(error)"))
+            }
           } catch {
-            results[k] = .failure(error)
+            results[k] = .failure(.damage(error))
           }
           k += 1
         }
       }
       if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
     }
-    var out: [LedgerLine.Parsed] = []
+    var out: [(LedgerLine.Parsed, T)] = []
     out.reserveCapacity(count)
     for k in 0..<count {
       switch results[k]! {
       case .success(let p): out.append(p)
-      case .failure(let damage):
-        let reason = ends[k] == starts[k] ? "empty line" : damage.description
+      case .failure(let failure):
+        let reason: String
+        switch failure {
+        case .damage(let d): reason = ends[k] == starts[k] ? "empty line" : d.description
+        case .body(let m): reason = m
+        }
         throw LedgerError.damaged(path: path, line: firstLine + k, reason: reason)
       }
     }
     return out
+  }
+
+  enum LineFailure: Error {
+    case damage(LedgerLine.Damage)
+    case body(String)
   }
 
   private func checkHeader(_ entry: LedgerEntry) throws {
@@ -207,6 +291,27 @@ public struct Ledger: Sendable {
   public func append(
     _ entries: [LedgerEntry], clock: Date, prepare: ((Int) throws -> [LedgerEntry]?)? = nil
   ) throws -> AppendOutcome {
+    try appendCore(clock: clock) { lineCount in
+      var toWrite = entries
+      if let prepare {
+        guard let prepared = try prepare(lineCount) else { return nil }
+        toWrite = prepared
+      }
+      return (toWrite.count, { [toWrite] i in toWrite[i] }, true)
+    }
+  }
+
+  /// Appends `count` entries produced on demand by `entry(i)` (called in parallel, possibly more than once), under
+  /// the same lock and durability rules as ``append(_:clock:prepare:)``. For large imports: nothing is
+  /// materialised all at once, and the outcome lists no entries.
+  @discardableResult
+  public func append(count: Int, clock: Date, entry: @escaping @Sendable (Int) -> LedgerEntry) throws -> AppendOutcome {
+    try appendCore(clock: clock) { _ in (count, entry, false) }
+  }
+
+  private typealias Plan = (count: Int, entry: @Sendable (Int) -> LedgerEntry, collect: Bool)
+
+  private func appendCore(clock: Date, plan: (Int) throws -> Plan?) throws -> AppendOutcome {
     let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { throw LedgerError.missingWorkspace(path: (path as NSString).deletingLastPathComponent) }
@@ -253,33 +358,62 @@ public struct Ledger: Sendable {
     case .failure(let damage): throw LedgerError.damaged(path: path, line: lastNumber, reason: damage.description)
     }
 
-    // 3. Chain and write.
-    var toWrite = entries
-    if let prepare {
-      guard let prepared = try prepare(lastNumber) else { return outcome }
-      toWrite = prepared
-    }
-    var prev = parsedLast.sum
-    var seq = parsedLast.entry.seq
-    var buffer: [UInt8] = []
-    var written: [LedgerEntry] = []
-    written.reserveCapacity(toWrite.count)
-    for var e in toWrite {
-      seq += 1
-      e.seq = seq
-      let (line, sum) = LedgerLine.encode(e, prev: prev)
-      buffer.append(contentsOf: line)
-      prev = sum
-      written.append(e)
-      if buffer.count >= 8 << 20 {
-        try FileIO.writeAll(fd, buffer, path: path)
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    try FileIO.writeAll(fd, buffer, path: path)
-    guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
-    outcome.entries = written
+    // 3. Chain and write: lines are prepared (encoded and hashed up to their chain link) in parallel in
+    //    chunks; only the last SHA-256 blocks, which cover `prev`, are computed in sequence.
+    guard let planned = try plan(lastNumber) else { return outcome }
+    outcome.entries = try writeChained(
+      count: planned.count, fd: fd, after: parsedLast, collect: planned.collect, entry: planned.entry)
     return outcome
+  }
+
+  private func writeChained(
+    count: Int, fd: Int32, after head: LedgerLine.Parsed, collect: Bool, entry: @escaping @Sendable (Int) -> LedgerEntry
+  ) throws -> [LedgerEntry] {
+    var prev = head.sum
+    let firstSeq = head.entry.seq + 1
+    let chunk = 32_768
+    let workers = count >= 2048 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
+    var written: [LedgerEntry] = []
+    if collect { written.reserveCapacity(count) }
+    var start = 0
+    var buffer: [UInt8] = []
+    while start < count {
+      let n = min(chunk, count - start)
+      let slots = UnsafeMutableBufferPointer<LedgerLine.Prepared?>.allocate(capacity: n)
+      slots.initialize(repeating: nil)
+      defer { slots.deinitialize(); slots.deallocate() }
+      nonisolated(unsafe) let shared = slots
+      let base = start
+      let parts = (workers == 1 || n < 256) ? 1 : workers
+      let work: @Sendable (Int) -> Void = { w in
+        var k = w * n / parts
+        let stop = (w + 1) * n / parts
+        while k < stop {
+          var e = entry(base + k)
+          e.seq = firstSeq + base + k
+          shared[k] = LedgerLine.prepare(e)
+          k += 1
+        }
+      }
+      if parts == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+      buffer.removeAll(keepingCapacity: true)
+      for k in 0..<n {
+        var p = slots[k]!
+        let (tail, sum) = p.finish(prev: prev)
+        buffer.append(contentsOf: p.prefix)
+        buffer.append(contentsOf: tail)
+        prev = sum
+        if collect {
+          var e = entry(base + k)
+          e.seq = firstSeq + base + k
+          written.append(e)
+        }
+      }
+      try FileIO.writeAll(fd, buffer, path: path)
+      start += n
+    }
+    guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
+    return written
   }
 
   private func byte(_ fd: Int32, at offset: Int) throws -> UInt8 {

@@ -62,17 +62,20 @@ public struct Workspace: Sendable {
     return ws
   }
 
+  /// Derived files (safe to delete; rebuilt from the ledger).
+  public var cacheFolder: String { path("cache") }
+
   /// Replays the ledger into a state. Damage stops with the line number; a torn tail is reported in the summary.
-  public func loadState(verify: Bool = true) throws -> (state: WorkspaceState, summary: Ledger.Summary) {
+  ///
+  /// By default lines already verified by an earlier load and unchanged since (checked with a fast hash) are not
+  /// re-hashed; `fullVerification` recomputes every SHA-256.
+  public func loadState(fullVerification: Bool = false) throws -> (state: WorkspaceState, summary: Ledger.Summary) {
     var state = WorkspaceState()
-    let path = ledger.path
-    let summary = try ledger.read(verify: verify) { entry in
-      do throws(FieldError) {
-        try state.apply(entry)
-      } catch {
-        throw LedgerError.damaged(path: path, line: entry.seq, reason: error.description)
-      }
-    }
+    let mode: Ledger.Verification = fullVerification ? .full : .cached(path("cache/verified-prefix"))
+    let summary = try ledger.read(
+      verification: mode,
+      decode: { entry in try WorkspaceState.decode(entry) },
+      { entry, decoded in state.apply(entry, decoded) })
     return (state, summary)
   }
 

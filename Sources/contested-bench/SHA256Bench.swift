@@ -25,7 +25,8 @@ func runSHA256Bench(_ args: [String]) throws -> Int32 {
     for j in 0..<buf.count { buf[j] = UInt8(truncatingIfNeeded: next() >> 24) }
     n = buf.count
   }
-  // CPU time of this thread: the machine is shared, and wall time would count other processes' slices.
+  // CPU time of this thread (best of three): the machine is shared, and wall time would count other processes'
+  // slices. Run on an idle machine, CPU and wall time agree.
   func seconds(_ body: () -> Void) -> Double {
     func now() -> Double {
       var ts = timespec()
@@ -70,7 +71,8 @@ func runSHA256Bench(_ args: [String]) throws -> Int32 {
     }
   }
   let report = """
-    sha256 bulk:  \(megabytes) MB in \(String(format: "%.3f", bulkBest)) s CPU = \(String(format: "%.1f", mbPerSecond)) MB/s
+    sha256 bulk:  \(megabytes) MB in \(String(format: "%.3f", bulkBest)) s CPU = \
+    \(String(format: "%.1f", mbPerSecond)) MB/s
     sha256 lines: \(lineCount) x \(lineLength) B in \(String(format: "%.3f", linesBest)) s CPU = \
     \(String(format: "%.0f", Double(lineCount) / linesBest)) lines/s \
     (\(String(format: "%.1f", Double(lineCount * lineLength) / linesBest / 1_048_576)) MB/s)

@@ -7,7 +7,12 @@ import Foundation
 
 let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] = [
   ("sha256", "SHA-256 throughput", runSHA256Bench),
+  ("ledger", "import 1M claims and reload the ledger (--claims N)", runLedgerBench),
+  ("decode", "per-line costs of ledger parsing, decoding and encoding", runDecodeBench),
   ("gazetteer", "Gazetteer load time, resolutions/s, longest match, actor lookups", runGazetteerBench),
+  ("check", "contested check vs the DuckDB/SQLite/sweep peers (10k/100k/1M)", runCheckBench),
+  ("contested", "run the contested CLI from this binary (used by check)", runContestedPassthrough),
+  ("extract", "claim extraction throughput (MB/s of article text)", ExtractBench.run),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -4,9 +4,9 @@ import Foundation
 
 extension CommandContext {
   /// Opens the workspace and replays its ledger, warning about a torn last line.
-  public func loadWorkspace(verify: Bool = true) throws -> (workspace: Workspace, state: WorkspaceState) {
+  public func loadWorkspace(fullVerification: Bool = false) throws -> (workspace: Workspace, state: WorkspaceState) {
     let ws = try openWorkspace()
-    let (state, summary) = try ws.loadState(verify: verify)
+    let (state, summary) = try ws.loadState(fullVerification: fullVerification)
     if let torn = summary.tornTail {
       warn(
         "\(ws.ledger.path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; a write was interrupted). "

@@ -8,6 +8,10 @@ public enum CommandRegistry {
     ClaimsCommand.self,
     PlacesCommand.self,
     ActorsCommand.self,
+    ReportCommand.self,
+    CheckCommand.self,
+    IngestCommand.self,
+    EvalCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]

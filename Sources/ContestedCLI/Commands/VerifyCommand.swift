@@ -15,16 +15,7 @@ struct VerifyCommand: Command {
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
     let ws = try context.openWorkspace()
-    var state = WorkspaceState()
-    var bodyProblem: (Int, String)?
-    let summary = try ws.ledger.read(verify: true) { entry in
-      do throws(FieldError) { try state.apply(entry) } catch {
-        if bodyProblem == nil { bodyProblem = (entry.seq, error.description) }
-      }
-    }
-    if let (line, problem) = bodyProblem {
-      throw LedgerError.damaged(path: ws.ledger.path, line: line, reason: problem)
-    }
+    let (state, summary) = try ws.loadState(fullVerification: true)
     context.io.out(
       "\(ws.ledger.path): \(summary.lineCount) lines, checksums and chain intact.\n"
         + "chain head: \(summary.headSum)\n"

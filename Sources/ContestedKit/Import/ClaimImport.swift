@@ -66,49 +66,98 @@ public enum ClaimImport {
     }
   }
 
-  /// JSON lines: one claim per non-blank line.
+  /// JSON lines: one claim per non-blank line. Large files are parsed on all cores in line-aligned chunks; the
+  /// error reported is always the one on the earliest line.
   public static func parseJSONLines(_ bytes: [UInt8], fileName: String, defaults: ClaimDefaults = .init())
     throws(ImportError) -> [Claim]
   {
-    var claims: [Claim] = []
-    var firstLineOfID: [ClaimID: Int] = [:]
-    var failure: ImportError?
+    let workers = bytes.count >= 1 << 20 ? 2 : 1
+    var bounds: [Int] = [0]
     bytes.withUnsafeBytes { buf in
-      var lineNo = 0
-      var start = 0
-      let n = buf.count
-      if n >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { start = 3 }
-      while start < n || (start == n && false) {
-        lineNo += 1
-        var end = start
-        while end < n, buf[end] != 0x0A { end += 1 }
-        var lineEnd = end
-        if lineEnd > start, buf[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        let line = UnsafeRawBufferPointer(rebasing: buf[start..<lineEnd])
-        start = end + 1
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-        if let bad = UTF8Validation.firstInvalidOffset(line) {
-          failure = ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8")
-          return
-        }
-        var c = JSONCursor(line)
-        do throws(FieldError) {
-          let claim = try Claim.readJSON(&c, defaults: defaults)
-          do throws(JSONError) { try c.expectEnd() } catch { throw FieldError(field: "(line)", "invalid JSON at column \(error.offset + 1): \(error.message)") }
-          if let first = firstLineOfID[claim.id] {
-            failure = ImportError(file: fileName, line: lineNo, field: "id", "duplicate id \(claim.id) (first on line \(first))")
-            return
-          }
-          firstLineOfID[claim.id] = lineNo
-          claims.append(claim)
-        } catch {
-          failure = ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message)
-          return
-        }
+      for w in 1..<workers {
+        var cut = buf.count * w / workers
+        while cut < buf.count, buf[cut - 1] != 0x0A { cut += 1 }
+        bounds.append(cut)
       }
     }
-    if let failure { throw failure }
+    bounds.append(bytes.count)
+    // Line number of each chunk's first line.
+    var firstLines = [1]
+    bytes.withUnsafeBytes { buf in
+      for w in 1..<workers {
+        var newlines = 0
+        for i in bounds[w - 1]..<bounds[w] where buf[i] == 0x0A { newlines += 1 }
+        firstLines.append(firstLines[w - 1] + newlines)
+      }
+    }
+    let parts = UnsafeMutableBufferPointer<(claims: [(Claim, Int)], error: ImportError?)>.allocate(capacity: workers)
+    parts.initialize(repeating: ([], nil))
+    defer { parts.deinitialize(); parts.deallocate() }
+    bytes.withUnsafeBytes { raw in
+      // Each worker writes only its own slot; the buffers outlive the concurrentPerform.
+      nonisolated(unsafe) let buf = raw
+      nonisolated(unsafe) let parts = parts
+      let (bounds, firstLines) = (bounds, firstLines)
+      let work: @Sendable (Int) -> Void = { w in
+        parts[w] = parseLines(
+          UnsafeRawBufferPointer(rebasing: buf[bounds[w]..<bounds[w + 1]]), firstLine: firstLines[w],
+          skipBOM: w == 0, fileName: fileName, defaults: defaults)
+      }
+      if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+    }
+    for w in 0..<workers { if let e = parts[w].error { throw e } }
+    var claims: [Claim] = []
+    claims.reserveCapacity(parts.reduce(0) { $0 + $1.claims.count })
+    var firstLineOfID: [ClaimID: Int] = [:]
+    firstLineOfID.reserveCapacity(claims.capacity)
+    for w in 0..<workers {
+      for (claim, line) in parts[w].claims {
+        if let first = firstLineOfID.updateValue(line, forKey: claim.id) {
+          throw ImportError(file: fileName, line: line, field: "id", "duplicate id \(claim.id) (first on line \(first))")
+        }
+        claims.append(claim)
+      }
+      parts[w].claims = []
+    }
     return claims
+  }
+
+  static func parseLines(
+    _ buf: UnsafeRawBufferPointer, firstLine: Int, skipBOM: Bool, fileName: String, defaults: ClaimDefaults
+  ) -> (claims: [(Claim, Int)], error: ImportError?) {
+    var claims: [(Claim, Int)] = []
+    var lineNo = firstLine - 1
+    var start = 0
+    let n = buf.count
+    if skipBOM, n >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { start = 3 }
+    while start < n {
+      lineNo += 1
+      var end = start
+      if let base = buf.baseAddress, let nl = memchr(base + start, 0x0A, n - start) {
+        end = UnsafeRawPointer(nl) - base
+      } else {
+        end = n
+      }
+      var lineEnd = end
+      if lineEnd > start, buf[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      let line = UnsafeRawBufferPointer(rebasing: buf[start..<lineEnd])
+      start = end + 1
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      if let bad = UTF8Validation.firstInvalidOffset(line) {
+        return (claims, ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8"))
+      }
+      var c = JSONCursor(line)
+      do throws(FieldError) {
+        let claim = try Claim.readJSON(&c, defaults: defaults)
+        do throws(JSONError) { try c.expectEnd() } catch {
+          throw FieldError(field: "(line)", "invalid JSON at column \(error.offset + 1): \(error.message)")
+        }
+        claims.append((claim, lineNo))
+      } catch {
+        return (claims, ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message))
+      }
+    }
+    return (claims, nil)
   }
 
   /// The CSV columns `contested import` understands (docs/formats.md).
@@ -255,4 +304,9 @@ public enum ClaimImport {
   }
 }
 
-import Foundation  // trimmingCharacters
+import Dispatch
+import Foundation  // trimmingCharacters in CSV headers
+
+#if canImport(Glibc)
+  import Glibc
+#endif

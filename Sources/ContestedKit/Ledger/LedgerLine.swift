@@ -13,7 +13,37 @@ public enum LedgerLine {
 
   /// Encodes an entry chained to `prev`; returns the line (with its final newline) and its sum.
   public static func encode(_ entry: LedgerEntry, prev: String) -> (line: [UInt8], sum: String) {
-    var w = JSONWriter(capacity: entry.body.count + 220)
+    var prepared = prepare(entry)
+    let (tail, sum) = prepared.finish(prev: prev)
+    return (prepared.prefix + tail, sum)
+  }
+
+  /// A line whose chain link is not known yet: its bytes up to `"prev":"` and the SHA-256 state after
+  /// them. Preparing is the expensive part and can run in parallel; ``finish(prev:)`` is cheap and sequential.
+  public struct Prepared: Sendable {
+    /// `{"seq":…,"body":{…},"prev":"`.
+    public var prefix: [UInt8]
+    var hasher: SHA256
+
+    /// The rest of the line (`prev`, `sum`, newline) and the line's sum, chained to `prev`.
+    public mutating func finish(prev: String) -> (tail: [UInt8], sum: String) {
+      var tail: [UInt8] = []
+      tail.reserveCapacity(64 + 1 + LedgerLine.sumMarker.count + 64 + 3)
+      tail.append(contentsOf: prev.utf8)
+      tail.append(UInt8(ascii: "\""))
+      var h = hasher
+      tail.withUnsafeBytes { h.update($0) }
+      let sum = Hex.encode(h.finalize())
+      tail.append(contentsOf: LedgerLine.sumMarker)
+      tail.append(contentsOf: sum.utf8)
+      tail.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "}"), UInt8(ascii: "\n")])
+      return (tail, sum)
+    }
+  }
+
+  /// Encodes everything of a line before its `prev` value and hashes it (the entry's `seq` must be set).
+  public static func prepare(_ entry: LedgerEntry) -> Prepared {
+    var w = JSONWriter(capacity: entry.body.count + 120)
     w.beginObject()
     w.key("seq"); w.int(entry.seq)
     w.key("at"); w.string(entry.at)
@@ -21,13 +51,12 @@ public enum LedgerLine {
     w.key("type"); w.string(entry.type)
     if let t = entry.txn { w.key("txn"); w.string(t) }
     w.key("body"); w.raw(entry.body)
-    w.key("prev"); w.string(prev)
+    w.key("prev")
     var bytes = w.bytes
-    let sum = SHA256.hex(bytes)
-    bytes.append(contentsOf: sumMarker)
-    bytes.append(contentsOf: Array(sum.utf8))
-    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "}"), UInt8(ascii: "\n")])
-    return (bytes, sum)
+    bytes.append(UInt8(ascii: "\""))
+    var hasher = SHA256()
+    bytes.withUnsafeBytes { hasher.update($0) }
+    return Prepared(prefix: bytes, hasher: hasher)
   }
 
   /// Why a line is not a valid ledger line.
@@ -77,7 +106,11 @@ public enum LedgerLine {
     let markerStart = n - tailLength - sumMarker.count
     for (i, b) in sumMarker.enumerated() where line[markerStart + i] != b { return nil }
     guard line[n - 2] == UInt8(ascii: "\""), line[n - 1] == UInt8(ascii: "}") else { return nil }
-    return String(decoding: UnsafeRawBufferPointer(rebasing: line[(n - tailLength)..<(n - 2)]), as: UTF8.self)
+    let digits = UnsafeRawBufferPointer(rebasing: line[(n - tailLength)..<(n - 2)])
+    return String(unsafeUninitializedCapacity: 64) { out in
+      for i in 0..<64 { out[i] = digits[i] }
+      return 64
+    }
   }
 
   /// Checks the line's own checksum (not its place in the chain).

@@ -30,39 +30,72 @@ public struct WorkspaceState: Sendable {
     return claims.filter { $0.id.rawValue.hasPrefix(prefix) }
   }
 
-  /// Applies one event. Malformed bodies are reported with the field at fault.
-  public mutating func apply(_ entry: LedgerEntry) throws(FieldError) {
-    lastSeq = entry.seq
+  /// An event's body, decoded. Decoding is pure and independent per event, so it can run in parallel;
+  /// applying is sequential.
+  public enum Decoded: Sendable {
+    case claimAdded(Claim)
+    case claimStatus(ClaimID, ClaimStatus, note: String?)
+    case claimEdited(Claim)
+    case batchCommit(String)
+    case article(ArticleRecord)
+    case created
+    case other
+  }
+
+  /// Decodes an event's body. Malformed bodies are reported with the field at fault.
+  public static func decode(_ entry: LedgerEntry) throws(FieldError) -> Decoded {
     switch entry.type {
     case LedgerEventType.claimAdded:
-      let claim = try Self.decodeClaimBody(entry.body, key: "claim")
+      return .claimAdded(try decodeClaimBody(entry.body, key: "claim"))
+    case LedgerEventType.batchCommit:
+      return .batchCommit(try stringField(entry.body, "batch"))
+    case LedgerEventType.claimStatus:
+      let id = ClaimID(rawValue: try stringField(entry.body, "id"))
+      let raw = try stringField(entry.body, "status")
+      guard let status = ClaimStatus(rawValue: raw) else {
+        throw FieldError(field: "body.status", "expected proposed, accepted or rejected, found \"\(raw)\"")
+      }
+      return .claimStatus(id, status, note: try? stringField(entry.body, "note"))
+    case LedgerEventType.claimEdited:
+      return .claimEdited(try decodeClaimBody(entry.body, key: "claim"))
+    case LedgerEventType.articleStored:
+      return .article(try ArticleRecord.decode(entry.body))
+    case LedgerEventType.created:
+      return .created
+    default:
+      return .other
+    }
+  }
+
+  /// Applies one event (decoding it first).
+  public mutating func apply(_ entry: LedgerEntry) throws(FieldError) {
+    apply(entry, try Self.decode(entry))
+  }
+
+  /// Applies one event already decoded by ``decode(_:)``.
+  public mutating func apply(_ entry: LedgerEntry, _ decoded: Decoded) {
+    lastSeq = entry.seq
+    switch decoded {
+    case .claimAdded(let claim):
       if let txn = entry.txn {
         pendingBatches[txn, default: []].append(claim)
       } else {
         insert(claim)
       }
-    case LedgerEventType.batchCommit:
-      let batch = try Self.stringField(entry.body, "batch")
+    case .batchCommit(let batch):
       for claim in pendingBatches.removeValue(forKey: batch) ?? [] { insert(claim) }
-    case LedgerEventType.claimStatus:
-      let id = ClaimID(rawValue: try Self.stringField(entry.body, "id"))
-      let raw = try Self.stringField(entry.body, "status")
-      guard let status = ClaimStatus(rawValue: raw) else {
-        throw FieldError(field: "body.status", "expected proposed, accepted or rejected, found \"\(raw)\"")
-      }
+    case .claimStatus(let id, let status, let note):
       if let i = index[id] {
         claims[i].status = status
-        if let note = try? Self.stringField(entry.body, "note") { claims[i].note = note }
+        if let note { claims[i].note = note }
       }
-    case LedgerEventType.claimEdited:
-      let claim = try Self.decodeClaimBody(entry.body, key: "claim")
+    case .claimEdited(let claim):
       if let i = index[claim.id] { claims[i] = claim }
-    case LedgerEventType.articleStored:
-      let record = try ArticleRecord.decode(entry.body)
+    case .article(let record):
       articles[record.id] = record
-    case LedgerEventType.created:
+    case .created:
       break
-    default:
+    case .other:
       otherEntries.append(entry)
     }
   }

@@ -43,7 +43,7 @@ extension Claim {
     }
     w.key("place"); w.beginObject()
     if let i = place.id { w.key("id"); w.string(i.rawValue) }
-    w.key("text"); w.string(place.text)
+    if place.id?.rawValue != place.text { w.key("text"); w.string(place.text) }
     if let r = place.region { w.key("region"); w.string(r.rawValue) }
     w.endObject()
     w.key("controller"); w.beginObject()
@@ -56,7 +56,7 @@ extension Claim {
       w.key("when"); w.beginObject()
       w.key("from"); w.string(t.from.iso)
       w.key("to"); w.string(t.to.iso)
-      w.key("precision"); w.string(t.precision.rawValue)
+      if t.precision != (t.from == t.to ? .day : .range) { w.key("precision"); w.string(t.precision.rawValue) }
       if let p = t.partOfDay { w.key("part_of_day"); w.string(p) }
       w.endObject()
     }
@@ -361,7 +361,7 @@ struct ClaimJSONReader {
   func build(defaults: ClaimDefaults) throws(FieldError) -> Claim {
     func required(_ v: String?, _ name: String, _ what: String) throws(FieldError) -> String {
       guard let v else { throw FieldError(field: name, "missing; expected \(what)") }
-      guard !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      guard !v.isBlank else {
         throw FieldError(field: name, "empty; expected \(what)")
       }
       return v
@@ -448,4 +448,10 @@ struct ClaimJSONReader {
   }
 }
 
-import Foundation  // trimmingCharacters only
+extension String {
+  /// Whether the string is empty or only white space and line breaks (no Foundation, for hot paths).
+  public var isBlank: Bool {
+    utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } || unicodeScalars.allSatisfy(\.properties.isWhitespace)
+  }
+}
+

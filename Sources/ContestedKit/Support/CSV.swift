@@ -97,6 +97,15 @@ public enum CSV {
       return count
     }
 
+    /// Appends the finished record; the next one reserves as many fields as this one had.
+    func emit() {
+      let width = fields.count
+      records.append(CSVRecord(fields: fields, line: recordLine))
+      fields = []
+      fields.reserveCapacity(width)
+    }
+
+    /// The (already validated) UTF-8 bytes start..<end as a string.
     func string(_ start: Int, _ end: Int) -> String {
       String(decoding: UnsafeBufferPointer(start: p + start, count: end - start), as: UTF8.self)
     }
@@ -163,8 +172,7 @@ public enum CSV {
         guard b == lf || crlf else {
           throw .unexpectedCharacterAfterQuote(line: line, column: column(i))
         }
-        records.append(CSVRecord(fields: fields, line: recordLine))
-        fields = []
+        emit()
         i += crlf ? 2 : 1; line += 1; lineStart = i
         atRecordStart = true
       } else {
@@ -189,8 +197,7 @@ public enum CSV {
           if i >= n { fields.append("") }
           continue
         }
-        records.append(CSVRecord(fields: fields, line: recordLine))
-        fields = []
+        emit()
         i += crlf ? 2 : 1; line += 1; lineStart = i
         atRecordStart = true
       }

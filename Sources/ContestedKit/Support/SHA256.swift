@@ -73,20 +73,28 @@ public struct SHA256: Sendable {
 
   /// Pads the message, returns the 32-byte digest and leaves the hasher ready for a new message.
   public mutating func finalize() -> [UInt8] {
-    let bitLength = totalLength &<< 3
-    var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-               UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var block = pending
     let used = pendingCount
+    let digest = withUnsafeBytes(of: &block) { finish(tail: $0.baseAddress!, count: used) }
+    self = SHA256()
+    return digest
+  }
+
+  /// Pads the last `count` (< 64) message bytes at `tail`, compresses them and returns the digest.
+  private mutating func finish(tail: UnsafeRawPointer, count used: Int) -> [UInt8] {
+    let bitLength = totalLength &<< 3
+    var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                 UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     let blocks = used < 56 ? 1 : 2
-    withUnsafeMutableBytes(of: &tail) { buf in
+    withUnsafeMutableBytes(of: &padded) { buf in
       let p = buf.baseAddress!
-      withUnsafeBytes(of: &pending) { p.copyMemory(from: $0.baseAddress!, byteCount: used) }
+      if used > 0 { p.copyMemory(from: tail, byteCount: used) }
       p.storeBytes(of: 0x80, toByteOffset: used, as: UInt8.self)
       p.storeBytes(of: bitLength.bigEndian, toByteOffset: blocks * 64 - 8, as: UInt64.self)
       compress(UnsafeRawPointer(p), blocks: blocks)
     }
-    let digest = [UInt8](unsafeUninitializedCapacity: 32) { out, initialized in
+    return [UInt8](unsafeUninitializedCapacity: 32) { out, initialized in
       let raw = UnsafeMutableRawPointer(out.baseAddress!)
       raw.storeBytes(of: h0.bigEndian, toByteOffset: 0, as: UInt32.self)
       raw.storeBytes(of: h1.bigEndian, toByteOffset: 4, as: UInt32.self)
@@ -98,15 +106,20 @@ public struct SHA256: Sendable {
       raw.storeBytes(of: h7.bigEndian, toByteOffset: 28, as: UInt32.self)
       initialized = 32
     }
-    self = SHA256()
-    return digest
   }
 
-  /// The SHA-256 digest (32 bytes) of a raw buffer.
+  /// The SHA-256 digest (32 bytes) of a raw buffer: whole blocks straight from the buffer, no copies but the tail.
   public static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
     var hasher = SHA256()
-    hasher.update(bytes)
-    return hasher.finalize()
+    guard let base = bytes.baseAddress, bytes.count > 0 else {
+      var empty: UInt64 = 0
+      return withUnsafeBytes(of: &empty) { hasher.finish(tail: $0.baseAddress!, count: 0) }
+    }
+    let count = bytes.count
+    let whole = count >> 6
+    if whole > 0 { hasher.compress(base, blocks: whole) }
+    hasher.totalLength = UInt64(truncatingIfNeeded: count)
+    return hasher.finish(tail: base + (whole << 6), count: count & 63)
   }
 
   /// The SHA-256 digest (32 bytes) of a byte array.

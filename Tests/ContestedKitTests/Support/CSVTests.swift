@@ -159,7 +159,9 @@ private struct TestRandom: RandomNumberGenerator {
 
   @Test func randomRoundTrips() throws {
     var random = TestRandom(seed: 2016)
-    let pieces = ["a", "Z", "9", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "é", "Кобани", "𝄞", "\u{FEFF}", "x y", "''"]
+    let pieces = [
+      "a", "Z", "9", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "é", "Кобани", "𝄞", "\u{FEFF}", "x y", "''",
+    ]
     for _ in 0..<300 {
       let recordCount = Int(random.next() % 6)
       var expected: [[String]] = []
@@ -187,15 +189,19 @@ private struct TestRandom: RandomNumberGenerator {
 
   @Test func randomBytesNeverCrash() {
     var random = TestRandom(seed: 99)
-    let alphabet: [UInt8] = Array("a,\"\n\r \u{FEFF}é".utf8) + [0xFF, 0x80, 0xC3]
-    for _ in 0..<3000 {
+    let alphabet: [UInt8] = Array("a,\"\n\r \u{FEFF}é".utf8)
+      + [0xFF, 0x80, 0xBF, 0xA0, 0x90, 0x8F, 0xC0, 0xC2, 0xC3, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
+    for _ in 0..<5000 {
       let length = Int(random.next() % 40)
       let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+      let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
       do {
         let records = try CSV.parse(bytes)
+        #expect(validUTF8, "accepted invalid UTF-8 \(bytes)")
         for record in records { #expect(record.line >= 1 && !record.fields.isEmpty) }
       } catch {
         #expect(error.line >= 1)
+        if case .invalidUTF8 = error { #expect(!validUTF8, "rejected valid UTF-8 \(bytes)") }
       }
     }
   }

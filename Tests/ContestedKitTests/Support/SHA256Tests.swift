@@ -49,7 +49,8 @@ private let hasSHA256Sum = FileManager.default.isExecutableFile(atPath: "/usr/bi
         == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     #expect(
       SHA256.hex(
-        "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
+        "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+          + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
         == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
     let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
     #expect(SHA256.hex(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
@@ -84,6 +85,8 @@ private let hasSHA256Sum = FileManager.default.isExecutableFile(atPath: "/usr/bi
     var empty = SHA256()
     empty.update(UnsafeRawBufferPointer(start: nil, count: 0))
     #expect(Hex.encode(empty.finalize()) == SHA256.hex(""))
+    #expect(SHA256.hex(UnsafeRawBufferPointer(start: nil, count: 0)) == SHA256.hex(""))
+    #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
   }
 
   @Test func hexEncoding() {

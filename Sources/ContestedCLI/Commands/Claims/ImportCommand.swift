@@ -24,14 +24,15 @@ struct ImportCommand: Command {
     try args.expectPositionals(atMost: 1)
     let file = try args.positional(0, name: "FILE (a .jsonl or .csv file of claims)")
     let path = context.resolvePath(file)
-    let bytes: [UInt8]
+    var bytes: [UInt8]
     do { bytes = try FileIO.read(path) } catch let e as FileError {
       if case .missing = e { throw CLIError.noInput("\(file): no such file.") }
       throw e
     }
     let format: ImportFormat? = try args.value("--format").map { _ in try args.choice("--format", of: ImportFormat.self, default: .jsonl) }
     let defaults = ClaimDefaults(origin: .imported, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
-    let claims = try ClaimImport.parse(bytes, fileName: file, format: format, defaults: defaults)
+    var claims = try ClaimImport.parse(bytes, fileName: file, format: format, defaults: defaults)
+    bytes = []
     let (ws, state) = try context.loadWorkspace()
     var fresh: [Claim] = []
     fresh.reserveCapacity(claims.count)
@@ -49,28 +50,32 @@ struct ImportCommand: Command {
       }
     }
     if args.flag("--dry-run") {
-      context.io.out("\(file): \(claims.count) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n")
+      context.io.out("\(file): \(fresh.count + skipped) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n")
       return .ok
     }
+    claims = []
     guard !fresh.isEmpty else {
-      context.io.out("\(file): all \(claims.count) claims are already in the ledger; nothing imported.\n")
+      context.io.out("\(file): all \(skipped) claims are already in the ledger; nothing imported.\n")
       return .ok
     }
-    let batch = "b-" + UUID().uuidString.lowercased().prefix(13)
+    let batch = String("b-" + UUID().uuidString.lowercased().prefix(13))
     let at = context.timestamp
-    var entries: [LedgerEntry] = []
-    entries.reserveCapacity(fresh.count + 1)
-    for c in fresh {
-      entries.append(LedgerEntry(at: at, type: LedgerEventType.claimAdded, txn: String(batch), body: ClaimFlags.body(c)))
+    let commit: LedgerEntry = {
+      var w = JSONWriter()
+      w.beginObject()
+      w.key("batch"); w.string(batch)
+      w.key("count"); w.int(fresh.count)
+      w.key("file"); w.string((file as NSString).lastPathComponent)
+      w.endObject()
+      return LedgerEntry(at: at, type: LedgerEventType.batchCommit, body: w.bytes)
+    }()
+    let count = fresh.count
+    let outcome = try ws.ledger.append(count: count + 1, clock: context.now) { [fresh] i in
+      i == count ? commit : LedgerEntry(at: at, type: LedgerEventType.claimAdded, txn: batch, body: ClaimFlags.body(fresh[i]))
     }
-    var commit = JSONWriter()
-    commit.beginObject()
-    commit.key("batch"); commit.string(String(batch))
-    commit.key("count"); commit.int(fresh.count)
-    commit.key("file"); commit.string((file as NSString).lastPathComponent)
-    commit.endObject()
-    entries.append(LedgerEntry(at: at, type: LedgerEventType.batchCommit, body: commit.bytes))
-    try context.append(entries, to: ws)
+    if let aside = outcome.setAside {
+      context.warn("\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept.")
+    }
     var text = "imported \(fresh.count) claims from \(file)"
     if skipped > 0 { text += " (\(skipped) already in the ledger, skipped)" }
     context.io.out(text + "\n")

@@ -185,6 +185,16 @@ public struct JSONCursor {
     let start = position
     var escapes = false
     while true {
+      // Eight bytes at a time while none is a quote, a backslash or a control character.
+      while position + 8 <= end {
+        let w = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+        let quote = w ^ 0x2222_2222_2222_2222
+        let slash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+        let hasZero = { (x: UInt64) -> UInt64 in (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        let control = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+        if hasZero(quote) | hasZero(slash) | control != 0 { break }
+        position += 8
+      }
       guard position < end else { throw JSONError("unterminated string", offset: start - 1) }
       let c = base[position]
       if c == UInt8(ascii: "\"") { break }
@@ -269,7 +279,7 @@ public struct JSONCursor {
         throw JSONError("invalid escape '\\\(Self.show(e))'", offset: i - 2)
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out.withUnsafeBufferPointer { String.fromValidatedUTF8($0) }
   }
 
   /// Reads a number's raw span, checking the RFC 8259 grammar.
@@ -353,7 +363,7 @@ public struct JSONKey: Sendable {
   }
 
   func string(_ base: UnsafePointer<UInt8>) -> String {
-    String(decoding: UnsafeBufferPointer(start: base + start, count: count), as: UTF8.self)
+    String.fromValidatedUTF8(UnsafeBufferPointer(start: base + start, count: count))
   }
 }
 
@@ -373,3 +383,18 @@ extension JSONCursor {
 #elseif canImport(Darwin)
   import Darwin
 #endif
+
+extension String {
+  /// A String from bytes already known to be valid UTF-8 (a plain copy, no validation or repair pass).
+  /// Invalid input is still memory-safe: it is repaired by the standard library's slow path.
+  @inline(__always)
+  static func fromValidatedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if bytes.count <= 15 || !bytes.contains(where: { $0 >= 0x80 }) {
+      return String(unsafeUninitializedCapacity: bytes.count) { dest in
+        _ = dest.initialize(fromContentsOf: bytes)
+        return bytes.count
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

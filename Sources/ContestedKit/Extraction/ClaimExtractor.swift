@@ -1,0 +1,1474 @@
+/// Something the extractor wants a reviewer to know that is not a claim.
+public struct ExtractionNote: Hashable, Sendable {
+  /// What happened ("sentence cut after 300 tokens").
+  public var message: String
+  /// UTF-8 range in the article, when it concerns one place.
+  public var range: Range<Int>?
+
+  /// Makes a note.
+  public init(_ message: String, range: Range<Int>? = nil) {
+    self.message = message
+    self.range = range
+  }
+}
+
+/// The claims proposed for one article and the notes made on the way.
+public struct ExtractionResult: Sendable, Hashable {
+  /// Proposed claims, in text order.
+  public var claims: [Claim]
+  /// Notes for the reviewer.
+  public var notes: [ExtractionNote]
+}
+
+/// A faction phrase as compiled into the phrase table.
+struct FactionHit: Sendable {
+  var side: Side
+  var weight: Int
+  var claimantOnly: Bool
+}
+
+/// A place found in a sentence.
+struct PlaceHit {
+  var tokens: Range<Int>
+  var text: String
+  var quantity: Quantity?
+  var referent: Bool = false
+}
+
+/// A claimant as the extractor settles it.
+struct Voice {
+  var name: String
+  var side: Side?
+}
+
+/// Offline rule-based extraction of control claims from article text.
+///
+/// The pipeline per sentence: tokens → control phrases (the `ControlLexicon`) → subject faction, object places
+/// (gazetteer names, patterns, lists, aggregates) → stance (negation, denial scope) → claimant (attribution,
+/// quotes, the outlet's own voice) → time (the nearest time expression, else the article's context). Sentences
+/// without a control word are only tokenized, which keeps the hot path a byte scanner.
+public struct ClaimExtractor: Sendable {
+  let factions: PhraseTable<FactionHit>
+  let places: PhraseTable<Int>
+  let placeLexicon: any PlaceLexicon
+  let control: PhraseTable<Int>
+  let lexicon: ControlLexicon
+  /// Sentences are cut after this many tokens.
+  public var maxSentenceTokens = 300
+
+  /// Builds an extractor over a gazetteer and a faction registry (defaults: patterns only, built-in names).
+  public init(
+    places: any PlaceLexicon = EmptyPlaceLexicon(), factions: any FactionLexicon = BuiltInFactionLexicon(),
+    lexicon: ControlLexicon = .standard
+  ) {
+    var f = PhraseTable<FactionHit>()
+    for p in factions.factionPhrases {
+      f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
+    }
+    self.factions = f
+    var pl = PhraseTable<Int>()
+    for (i, n) in places.placeNames.enumerated() { pl.add(n, i) }
+    self.places = pl
+    self.placeLexicon = places
+    var c = PhraseTable<Int>()
+    for (i, p) in lexicon.phrases.enumerated() { c.add(p.words.joined(separator: " "), i) }
+    self.control = c
+    self.lexicon = lexicon
+  }
+
+  /// Proposes the control claims in an article. Total: never throws, never traps, on any text.
+  public func extract(from article: Article) -> ExtractionResult {
+    var run = Run(extractor: self, article: article)
+    run.go()
+    return ExtractionResult(claims: run.finish(), notes: run.notes)
+  }
+}
+
+/// One extraction pass over one article.
+struct Run {
+  let x: ClaimExtractor
+  let article: Article
+  let bytes: [UInt8]
+  var notes: [ExtractionNote] = []
+  var drafts: [Draft] = []
+  var lastSpeaker: Voice?
+  var lastPerson: Voice?
+  var speakers: [Voice] = []
+  var leadDate: TimeSpan?
+  var lastPlace: String?
+  var inQuote = false
+  var pendingQuote: [Int] = []
+  var previousClaims: [Int] = []
+  var outletVoice: Voice
+  var firstDated: TimeSpan?
+  /// The article is about the Islamic State: generic "militants" and "jihadists" mean IS.
+  let isisArticle: Bool
+  /// The article is about a war outside Syria with non-state "rebels" (Houthis, RSF, separatists …).
+  let rebelsAreOther: Bool
+
+  struct Draft {
+    var voice: Voice
+    var pendingVoice: Bool
+    var place: PlaceHit
+    var side: Side
+    var stance: Stance
+    var event: ControlEvent
+    var when: TimeSpan?
+    var quote: Range<Int>
+  }
+
+  init(extractor: ClaimExtractor, article: Article) {
+    x = extractor
+    self.article = article
+    bytes = Array(article.text.utf8)
+    outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
+    isisArticle = Run.mentionsIS(bytes)
+    rebelsAreOther = Run.mentionsAny(bytes, Run.nonSyrianRebels)
+  }
+
+  static let nonSyrianRebels: [[UInt8]] = ["Houthi", "separatist", "TPLF", "Tigray", "RSF", "Rapid Support",
+    "MNDAA", "Arakan", "LNA", "Haftar", "Donetsk", "Luhansk", "M23", "Shabaab", "Taliban", "Artsakh", "Karabakh"]
+    .map { Array($0.utf8) }
+
+  static func mentionsAny(_ b: [UInt8], _ names: [[UInt8]]) -> Bool {
+    b.withUnsafeBufferPointer { p in
+      let n = p.count
+      var i = 0
+      while i < n {
+        let c = p[i]
+        for name in names where name[0] == c && i + name.count <= n {
+          var ok = true
+          for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
+          if ok { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  static let isNames: [[UInt8]] = ["Islamic State", "ISIS", "ISIL", "Daesh", "IS militants", "IS fighters",
+                                   "IS group"].map { Array($0.utf8) }
+
+  /// A plain byte search for the names of the Islamic State.
+  static func mentionsIS(_ b: [UInt8]) -> Bool {
+    b.withUnsafeBufferPointer { p in
+      let n = p.count
+      var i = 0
+      while i < n {
+        let c = p[i]
+        if c == 73 || c == 68 {  // 'I' or 'D'
+          for name in isNames where i + name.count <= n && name[0] == c {
+            var ok = true
+            for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
+            if ok { return true }
+          }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Generic opposition words mean IS in an article about IS.
+  func adjust(_ h: FactionHit) -> FactionHit {
+    if isisArticle && h.side == .opposition && h.weight <= 1 {
+      return FactionHit(side: .isis, weight: h.weight, claimantOnly: h.claimantOnly)
+    }
+    if rebelsAreOther && h.side == .opposition && !h.claimantOnly {
+      return FactionHit(side: .other, weight: h.weight, claimantOnly: h.claimantOnly)
+    }
+    return h
+  }
+
+  static let wires: [(String, String)] = [
+    ("(AP)", "Associated Press"), ("(AFP)", "AFP"), ("(Reuters)", "Reuters"), ("(Xinhua)", "Xinhua"),
+    ("(Anadolu)", "Anadolu Agency"), ("(dpa)", "dpa"), ("(UPI)", "UPI"), ("(AA)", "Anadolu Agency"),
+  ]
+
+  /// A wire service named in a dateline near the start ("BEIRUT (AP) —").
+  static func wireService(in b: [UInt8]) -> String? {
+    let head = b.prefix(1200)
+    for (tag, name) in wires {
+      let t = Array(tag.utf8)
+      if head.count >= t.count {
+        var i = head.startIndex
+        while i + t.count <= head.endIndex {
+          if head[i] == t[0] && Array(head[i..<(i + t.count)]) == t { return name }
+          i += 1
+        }
+      }
+    }
+    return nil
+  }
+
+  mutating func go() {
+    guard !bytes.isEmpty else {
+      notes.append(ExtractionNote("empty article"))
+      return
+    }
+    var reader = SentenceReader(bytes: bytes)
+    reader.maxTokens = x.maxSentenceTokens
+    var s: [Token] = []
+    s.reserveCapacity(x.maxSentenceTokens + 1)
+    // The title (line 1, when more lines follow) is skipped: it repeats the body.
+    var firstNewline = bytes.firstIndex(of: 10)
+    if let nl = firstNewline, !bytes[nl...].contains(where: { $0 > 32 }) { firstNewline = nil }
+    var cuts = 0
+    while reader.next(into: &s) {
+      if s.count >= x.maxSentenceTokens {
+        cuts += 1
+        if cuts <= 3 {
+          notes.append(ExtractionNote("sentence cut after \(x.maxSentenceTokens) tokens",
+                                      range: Int(s[0].start)..<Int(s[s.count - 1].end)))
+        }
+      }
+      if let nl = firstNewline, Int(s[s.count - 1].end) <= nl { continue }
+      if isHeadline(s) { continue }
+      if leadDate == nil {
+        leadDate = TimeExpressionResolver.find(in: s[...], published: article.published).first?.span
+      }
+      sentence(s)
+    }
+  }
+
+  /// A headline or caption: a whole line near the top with no closing punctuation.
+  func isHeadline(_ s: [Token]) -> Bool {
+    guard Int(s[0].start) < 600, let last = s.last else { return false }
+    let e = Int(last.end)
+    let lineEnd = e >= bytes.count || bytes[e] == 10 || bytes[e] == 13
+    let lineStart = s[0].start == 0 || s[0].has(TokenFlags.newlineBefore)
+    let terminal = last.kind == .quote || (last.kind == .punct && (last.hash == 46 || last.hash == 33
+      || last.hash == 63 || last.hash == 0x201D))
+    return lineStart && lineEnd && !terminal
+  }
+
+  // MARK: Sentence analysis
+
+  mutating func sentence(_ s: [Token]) {
+    var triggers = false
+    var speech = false
+    var quotes = 0
+    for t in s {
+      if t.classes & (WordClass.control | WordClass.denial) != 0 && !t.has(TokenFlags.hyphenBefore) {
+        triggers = true
+      }
+      if t.classes & WordClass.speech != 0 { speech = true }
+      if t.kind == .quote { quotes += 1 }
+    }
+    let startQuote = inQuote
+    if quotes > 0 { updateQuoteState(s) }
+    if !triggers {
+      if speech { noteSpeaker(s, startQuote: startQuote) }
+      return
+    }
+    analyse(s, startQuote: startQuote)
+  }
+
+  mutating func updateQuoteState(_ s: [Token]) {
+    for t in s where t.kind == .quote {
+      if t.hash == 0x201C || t.hash == 0xAB { inQuote = true } else if t.hash == 0x201D || t.hash == 0xBB {
+        inQuote = false
+      } else {
+        inQuote.toggle()
+      }
+    }
+  }
+
+  /// Inside-quote flag per token, given the state at the sentence start.
+  func quoteMask(_ s: [Token], _ start: Bool) -> [Bool] {
+    var q = start
+    var out = [Bool](repeating: false, count: s.count)
+    for (i, t) in s.enumerated() {
+      if t.kind == .quote {
+        if t.hash == 0x201C || t.hash == 0xAB { q = true } else if t.hash == 0x201D || t.hash == 0xBB {
+          q = false
+        } else {
+          q.toggle()
+        }
+      }
+      out[i] = q
+    }
+    return out
+  }
+
+  func text(_ s: [Token], _ r: Range<Int>) -> String {
+    guard !r.isEmpty else { return "" }
+    return String(decoding: bytes[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)], as: UTF8.self)
+  }
+
+  func voice(of a: Attribution, _ s: [Token]) -> Voice {
+    if a.isPronoun {
+      let h = s[a.tokens.lowerBound].hash
+      if h == H.he || h == H.she { return lastPerson ?? lastSpeaker ?? outletVoice }
+      return lastSpeaker ?? outletVoice
+    }
+    let side = claimantSide(s, a.tokens)
+    if side == nil, a.name.count > 3, let known = speakers.first(where: { $0.name.contains(a.name) }) {
+      return known
+    }
+    return Voice(name: a.name, side: side)
+  }
+
+  func claimantSide(_ s: [Token], _ r: Range<Int>) -> Side? {
+    var best: FactionHit? = nil
+    var k = r.lowerBound
+    let slice = s[..<r.upperBound]
+    while k < r.upperBound {
+      if let m = x.factions.match(slice, at: k) {
+        if best == nil || m.value.weight > best!.weight {
+          best = m.value
+        }
+        k += m.length
+      } else {
+        k += 1
+      }
+    }
+    return best?.side
+  }
+
+  mutating func noteSpeaker(_ s: [Token], startQuote: Bool) {
+    let atts = AttributionFinder.find(in: s, bytes: bytes)
+    let mask = quoteMask(s, startQuote)
+    rememberSpeakers(atts, s, mask)
+    // A quote that closes here gives its speaker to the claims of its earlier sentences.
+    if startQuote && !inQuote && !pendingQuote.isEmpty {
+      if let a = atts.last(where: { !mask[$0.verb] }) {
+        let v = voice(of: a, s)
+        for i in pendingQuote { drafts[i].voice = v; drafts[i].pendingVoice = false }
+      }
+      pendingQuote.removeAll()
+    }
+  }
+
+  /// Remembers named speakers for later pronouns; singular ones also for "he" and "she".
+  mutating func rememberSpeakers(_ atts: [Attribution], _ s: [Token], _ mask: [Bool]) {
+    for a in atts where !a.isPronoun && !a.tokens.isEmpty && !mask[a.verb] {
+      let v = voice(of: a, s)
+      lastSpeaker = v
+      if speakers.count < 64 { speakers.append(v) }
+      let lastWord = s[a.tokens.upperBound - 1]
+      let w = text(s, (a.tokens.upperBound - 1)..<a.tokens.upperBound)
+      let plural = !lastWord.has(TokenFlags.capitalized) && w.hasSuffix("s")
+      if !plural { lastPerson = v }
+    }
+  }
+
+  struct Match {
+    var start: Int
+    var end: Int
+    var phrase: ControlPhrase
+    /// For "drove X out of Y": the side driven out, and where the place phrase starts.
+    var expelled: Side? = nil
+  }
+
+  static let expelVerbs: Set<UInt64> = Set(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
+    "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
+    "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
+
+  /// "drove IS militants out of the town", "pushed Russian troops out of dozens of settlements".
+  func expulsion(_ s: [Token], at i: Int) -> Match? {
+    guard Run.expelVerbs.contains(s[i].hash), i + 2 < s.count else { return nil }
+    var k = i + 1
+    var side: FactionHit? = nil
+    while k < s.count && k < i + 8 {
+      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+        if side == nil || m.value.weight > side!.weight { side = m.value }
+        k += m.length
+        continue
+      }
+      let t = s[k]
+      if t.hash == WordHash.of("out") && k + 1 < s.count && s[k + 1].hash == H.of {
+        guard let sd = side else { return nil }
+        return Match(start: i, end: k + 2, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
+                     expelled: adjust(sd).side)
+      }
+      if t.hash == H.from || (t.hash == H.back && k + 1 < s.count && s[k + 1].hash == H.from) {
+        guard let sd = side else { return nil }
+        let e = t.hash == H.from ? k + 1 : k + 2
+        return Match(start: i, end: e, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
+                     expelled: adjust(sd).side)
+      }
+      if t.kind != .word || t.isa(WordClass.boundary) { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  mutating func analyse(_ s: [Token], startQuote: Bool) {
+    let n = s.count
+    let mask = quoteMask(s, startQuote)
+    let atts = AttributionFinder.find(in: s, bytes: bytes)
+    let times = TimeExpressionResolver.find(in: s[...], published: article.published)
+    let quote = Int(s[0].start)..<Int(s[n - 1].end)
+    let nonSubject = nonSubjectMask(s)
+
+    // Control phrases.
+    var matches: [Match] = []
+    var i = 0
+    while i < n {
+      let t = s[i]
+      if t.has(TokenFlags.hyphenBefore) || t.kind != .word { i += 1; continue }
+      if t.isa(WordClass.control) {
+        if let m = expulsion(s, at: i) {
+          matches.append(m)
+          i = m.end
+          continue
+        }
+        if let m = x.control.match(s[...], at: i) {
+          matches.append(Match(start: i, end: i + m.length, phrase: x.lexicon.phrases[m.value]))
+          i += m.length
+          continue
+        }
+      }
+      if t.hash == H.under, let c = (i + 1..<min(n, i + 6)).first(where: { s[$0].hash == H.control }),
+        !(i > 0 && (s[i - 1].hash == H.came || s[i - 1].hash == H.fell))
+      {
+        matches.append(Match(start: i, end: i + 1, phrase: ControlPhrase(["under"], .holds, .objectFalls)))
+        i = c + 1
+        continue
+      }
+      if (t.hash == H.have || t.hash == H.has), i > 0, s[i - 1].hash == H.still {
+        matches.append(Match(start: i, end: i + 1, phrase: ControlPhrase(["have"], .holds, .subjectHolds)))
+      }
+      i += 1
+    }
+    var subjects: [(side: Side, weight: Int)?] = []
+    var made: [Int] = []
+    let denialScope = denialScopes(s)
+    let primaryVoice: Voice? = {
+      // The speaker of the sentence as a whole, used for denial scope claims.
+      if let a = atts.first(where: { !mask[$0.verb] }) { return voice(of: a, s) }
+      return nil
+    }()
+
+    for (mi, m) in matches.enumerated() {
+      let p = m.phrase
+      if isNominal(s, m) {
+        if m.end < n, s[m.end].hash == H.of, let h = placeItem(s, m.end + 1, limit: n), h.quantity == nil {
+          lastPlace = h.text
+        }
+        subjects.append(nil)
+        continue
+      }
+      if isIrrealis(s, m) {
+        subjects.append(nil)
+        continue
+      }
+      var subject: (side: Side, weight: Int)? = nil
+      var placeHits: [PlaceHit] = []
+      var side: Side? = nil
+      let passive = m.expelled == nil && isPassive(s, m)
+      switch p.direction {
+      case _ where m.expelled != nil:
+        placeHits = objectPlaces(s, from: m.end, weak: false, repel: false)
+        side = m.expelled
+      case .objectFalls:
+        placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
+        side = agent(s, from: m.end, limit: 6)?.side
+      case .entersContested:
+        placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
+        side = .contested
+        subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
+                              nonSubject: nonSubject)
+      default:
+        if passive {
+          placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
+          if let k = (m.end..<min(n, m.end + 3)).first(where: { s[$0].hash == H.by }) {
+            side = agent(s, from: k + 1, limit: 8)?.side
+          }
+        } else {
+          subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
+                                nonSubject: nonSubject)
+          side = subject?.side
+          placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: p.direction == .subjectRepels)
+          if placeHits.isEmpty && p.direction == .subjectHolds, let l = leftPlace(s, before: m.start) {
+            placeHits = [l]
+          }
+        }
+      }
+      subjects.append(subject)
+      if side == nil && passive && p.direction == .subjectRepels {
+        // "an attack on the base was repelled": the speaker's side held it.
+        let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true)
+        if let vs = a.map({ voice(of: $0, s) })?.side, ![.media, .independentMonitor, .other].contains(vs) {
+          side = vs
+        }
+        if placeHits.isEmpty { placeHits = leftPlace(s, before: m.start).map { [$0] } ?? [] }
+      }
+      guard var controller = side, !placeHits.isEmpty else { continue }
+      // Stance.
+      var stance: Stance = negated(s, m.start) || deniedVerb(s, m.start) ? .denies : .asserts
+      var claimVoice: Voice? = nil
+      var nested: Voice? = nil
+      for d in denialScope where d.scope.contains(m.start) {
+        stance = stance == .asserts ? .denies : .asserts
+        claimVoice = d.denier.map { voice(of: $0, s) } ?? primaryVoice
+        nested = d.source.map { Voice(name: text(s, $0), side: claimantSide(s, $0)) }
+      }
+      // Voice.
+      var pending = false
+      if claimVoice == nil {
+        if mask[m.start] {
+          if let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true) {
+            claimVoice = voice(of: a, s)
+          } else {
+            claimVoice = lastSpeaker ?? outletVoice
+            pending = true
+          }
+        } else if let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true) {
+          claimVoice = voice(of: a, s)
+        } else {
+          claimVoice = outletVoice
+        }
+      }
+      let when = date(for: m, times: times, event: p.event)
+      var event0 = p.event
+      if stance == .denies && p.event == .contested, let sub = subject {
+        // Denying that forces entered a place denies that they took it.
+        event0 = .captured
+        controller = sub.side
+      }
+      for h in placeHits {
+        var event = event0
+        if passive && p.direction == .subjectLeaves { event = p.event }
+        let d = Draft(voice: claimVoice!, pendingVoice: pending, place: h, side: controller, stance: stance,
+                      event: event, when: when, quote: quote)
+        drafts.append(d)
+        made.append(drafts.count - 1)
+        if pending { pendingQuote.append(drafts.count - 1) }
+        if let nv = nested {
+          drafts.append(Draft(voice: nv, pendingVoice: false, place: h, side: controller, stance: .asserts,
+                              event: event, when: when, quote: quote))
+          made.append(drafts.count - 1)
+        }
+        if !h.referent && h.quantity == nil { lastPlace = h.text }
+      }
+    }
+    adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
+    // Denial after the claim: "…, a claim the army rejected", "…, which X denied".
+    for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !made.isEmpty {
+      let objectless = k + 1 >= n || s[k + 1].kind == .punct
+      guard objectless, let c = (max(0, k - 8)..<k).last(where: { Run.anaphors.contains(s[$0].hash)
+        || s[$0].hash == H.which }) else { continue }
+      var a = c + 1
+      while a < k && (s[a].hash == H.that || s[a].hash == H.which) { a += 1 }
+      let r = AttributionFinder.trimmed(s, a..<k)
+      guard !r.isEmpty else { continue }
+      let denier = voice(of: AttributionFinder.make(s, bytes, r, verb: k), s)
+      for pi in made where drafts[pi].stance == .asserts && drafts[pi].quote == quote {
+        var d = drafts[pi]
+        d.voice = denier
+        d.pendingVoice = false
+        d.stance = .denies
+        drafts.append(d)
+      }
+      break
+    }
+    // Anaphoric denial: "X denied the reports", "denied it": the previous sentence's claims are denied.
+    let before = previousClaims
+    if !before.isEmpty {
+      for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !denialScope.contains(where: {
+        $0.scope.lowerBound > k && $0.scope.lowerBound <= k + 13 })
+      {
+        var o = k + 1
+        while o < n && (s[o].hash == H.the || s[o].hash == WordHash.of("these") || s[o].hash == WordHash.of("such")
+          || s[o].hash == WordHash.of("any")) { o += 1 }
+        guard o < n, Run.anaphors.contains(s[o].hash) else { continue }
+        let start = AttributionFinder.subjectStart(s, before: k) ?? k
+        let r = AttributionFinder.trimmed(s, start..<k)
+        let denier = r.isEmpty
+          ? (primaryVoice ?? outletVoice)
+          : voice(of: AttributionFinder.make(s, bytes, r, verb: k), s)
+        for pi in before where drafts[pi].stance == .asserts {
+          var d = drafts[pi]
+          d.voice = denier
+          d.pendingVoice = false
+          d.stance = .denies
+          d.quote = quote
+          drafts.append(d)
+          made.append(drafts.count - 1)
+        }
+        break
+      }
+    }
+    rememberSpeakers(atts, s, mask)
+    if startQuote && !inQuote && !pendingQuote.isEmpty {
+      if let a = atts.last(where: { !mask[$0.verb] }) {
+        let v = voice(of: a, s)
+        for i in pendingQuote { drafts[i].voice = v; drafts[i].pendingVoice = false }
+      }
+      pendingQuote.removeAll()
+    }
+    if !made.isEmpty { previousClaims = made }
+  }
+
+  static let copulas: Set<UInt64> = Set(["were", "are", "include", "included", "includes", "including", "was",
+    "is"].map(WordHash.of))
+
+  /// "The newly-liberated areas were A, B and C": a list after an adjectival capture word.
+  mutating func adjectivalList(
+    _ s: [Token], atts: [Attribution], mask: [Bool], times: [TimeMention], quote: Range<Int>, made: inout [Int]
+  ) {
+    let n = s.count
+    for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
+      let isAdj = s[k].has(TokenFlags.hyphenBefore) || (k > 0 && (s[k - 1].hash == H.the
+        || s[k - 1].hash == WordHash.of("newly") || s[k - 1].hash == WordHash.of("recently")))
+      guard isAdj, let pi = x.control.match(s[...], at: k) else { continue }
+      let phrase = x.lexicon.phrases[pi.value]
+      guard phrase.direction == .subjectGains else { continue }
+      var j = k + pi.length
+      guard j < n, s[j].isa(WordClass.placeNouns) || s[j].isa(WordClass.placeNoun) else { continue }
+      j += 1
+      guard j < n, Run.copulas.contains(s[j].hash) else { continue }
+      j += 1
+      if j < n, s[j].kind == .punct, s[j].hash == 58 { j += 1 }
+      var hits: [PlaceHit] = []
+      var q = j
+      while q < n, hits.count < 30 {
+        if s[q].kind == .punct && s[q].hash == 44 { q += 1; continue }
+        if s[q].hash == H.and { q += 1; continue }
+        guard let h = placeItem(s, q, limit: n) else { break }
+        hits.append(h)
+        q = h.tokens.upperBound
+      }
+      guard !hits.isEmpty else { continue }
+      let a = nearestAttribution(atts, to: k, mask: mask, wantOutside: true)
+      let v = a.map { voice(of: $0, s) } ?? outletVoice
+      let warring: Set<Side> = [.media, .independentMonitor, .other, .unknown]
+      var side: Side? = nil
+      if let vs = v.side, !warring.contains(vs) { side = vs } else { side = drafts.last?.side }
+      guard let controller = side else { continue }
+      let when = times.first?.span
+      for h in hits {
+        drafts.append(Draft(voice: v, pendingVoice: false, place: h, side: controller, stance: .asserts,
+                            event: phrase.event, when: when, quote: quote))
+        made.append(drafts.count - 1)
+      }
+    }
+  }
+
+  func nearestAttribution(_ atts: [Attribution], to i: Int, mask: [Bool], wantOutside: Bool) -> Attribution? {
+    var best: Attribution? = nil
+    var bestD = Int.max
+    for a in atts where !(wantOutside && mask[a.verb]) {
+      if a.tokens.contains(i) { continue }
+      let d = abs(a.verb - i)
+      if d < bestD { best = a; bestD = d }
+    }
+    return best
+  }
+
+  static let intents: Set<UInt64> = Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
+    "attempts", "sought", "seek", "seeks", "seeking", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned",
+    "planning", "expected", "expect", "expects", "hope", "hoped", "hopes", "hoping", "vowed", "vow", "vows", "order",
+    "attack", "attacks", "bid", "want", "wants", "wanted", "intend", "intends", "intended", "threatened",
+    "threatens", "threaten", "push", "ready", "preparing", "prepare", "prepared", "campaign", "offensive",
+    "operation", "operations", "effort", "efforts", "bids", "fight", "battle", "advance", "advancing", "moving",
+    "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
+    "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
+    "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal"].map(WordHash.of))
+  static let modals: Set<UInt64> = Set(["will", "would", "could", "might", "may", "must", "should", "can",
+    "shall", "if", "unless", "whether", "cannot", "ll"].map(WordHash.of))
+  static let nominalLeft: Set<UInt64> = Set(["the", "its", "their", "his", "her", "whose", "after", "before",
+    "following", "since", "upon", "'s"].map(WordHash.of))
+
+  /// "the capture of X", "Saturday's capture": a noun, not a claim of its own.
+  func isNominal(_ s: [Token], _ m: Match) -> Bool {
+    guard m.start > 0 else { return false }
+    let w = text(s, m.start..<(m.start + 1)).lowercased()
+    let nounForm = w == "capture" || w == "recapture" || w == "fall" || w == "retaking" || w == "seizure"
+      || w == "liberation" || w == "control" || w == "takeover" || w.hasSuffix("ing") && m.end < s.count
+      && s[m.end].hash == H.of
+    guard nounForm else { return false }
+    let prev = s[m.start - 1]
+    if w == "control" && m.phrase.words.count == 1 {
+      // "regime control", "under opposition control", "full control of": the noun.
+      var k = m.start - 1
+      var steps = 0
+      while k >= 0 && steps < 3 {
+        let h = s[k].hash
+        if h == H.to || h == H.under || h == H.into || h == H.of || h == H.in || h == H.apostropheS
+          || h == H.their || h == WordHash.of("its") || h == WordHash.of("full") || h == WordHash.of("total")
+          || h == WordHash.of("complete") || h == H.the
+        {
+          return true
+        }
+        k -= 1
+        steps += 1
+      }
+      if m.end < s.count, s[m.end].hash == H.of || s[m.end].hash == WordHash.of("over") || s[m.end].kind == .punct {
+        return true
+      }
+      return false
+    }
+    return Run.nominalLeft.contains(prev.hash) || prev.has(TokenFlags.capitalized) && w != "control"
+      && prev.isa(WordClass.weekday)
+  }
+
+  /// Plans, attempts, conditions and futures: "tried to capture", "will retake", "if the regime captures".
+  func isIrrealis(_ s: [Token], _ m: Match) -> Bool {
+    var k = m.start - 1
+    while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
+    if k >= 1 && s[k].hash == H.to {
+      var j = k - 1
+      while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].hash == H.and) { j -= 1 }
+      if j >= 0 && Run.intents.contains(s[j].hash) { return true }
+      if j >= 1 && s[j].isa(WordClass.forceNoun) && Run.intents.contains(s[j - 1].hash) { return true }
+    }
+    var j = m.start - 1
+    var steps = 0
+    while j >= 0 && steps < 6 {
+      let t = s[j]
+      if t.kind == .punct && (t.hash == 44 || t.hash == 59) { break }
+      if Run.modals.contains(t.hash) { return true }
+      if t.hash == H.that || t.isa(WordClass.speech) { break }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  // MARK: Stance
+
+  /// "denied losing the hill": a denial verb right before the control verb.
+  func deniedVerb(_ s: [Token], _ i: Int) -> Bool {
+    var k = i - 1
+    var steps = 0
+    while k >= 0 && steps < 3 {
+      if s[k].isa(WordClass.denial) { return true }
+      if !(s[k].isa(WordClass.adverb) || s[k].isa(WordClass.auxiliary) || s[k].hash == H.having) { return false }
+      k -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  func negated(_ s: [Token], _ i: Int) -> Bool {
+    var k = i - 1
+    var steps = 0
+    while k >= 0 && steps < 4 {
+      let t = s[k]
+      if t.isa(WordClass.negation) {
+        if t.hash != H.t { return true }
+        if k > 0, s[k - 1].kind == .punct, !t.has(TokenFlags.spaceBefore) { return true }
+      }
+      if t.hash == WordHash.of("failed") || t.hash == WordHash.of("unable") { return true }
+      if t.isa(WordClass.adverb) || t.isa(WordClass.auxiliary) || t.hash == H.able || t.hash == H.to
+        || t.kind == .punct
+      {
+        k -= 1
+        steps += 1
+        continue
+      }
+      break
+    }
+    return false
+  }
+
+  struct DenialScope {
+    var scope: Range<Int>
+    var denier: Attribution?
+    var source: Range<Int>?
+  }
+
+  /// "X denied that …", "dismissing reports from Y that …": the clause after "that" is denied.
+  func denialScopes(_ s: [Token]) -> [DenialScope] {
+    var out: [DenialScope] = []
+    for (d, t) in s.enumerated() where t.isa(WordClass.denial) {
+      var th = -1
+      var q = d + 1
+      while q < min(s.count, d + 12) {
+        let u = s[q]
+        if u.hash == H.that { th = q; break }
+        if u.kind != .word || u.hash == H.and || (u.isa(WordClass.speech) && !Run.anaphors.contains(u.hash))
+          || u.isa(WordClass.control)
+        {
+          break
+        }
+        q += 1
+      }
+      guard th > 0 else { continue }
+      var e = th + 1
+      while e < s.count {
+        let u = s[e]
+        if u.kind == .punct && (u.hash == 44 || u.hash == 59 || u.hash == 46) { break }
+        if u.isa(WordClass.denial) || (u.isa(WordClass.speech) && e > th + 2) { break }
+        e += 1
+      }
+      var denier: Attribution? = nil
+      if let a = AttributionFinder.subjectStart(s, before: d) {
+        let r = AttributionFinder.trimmed(s, a..<d)
+        if !r.isEmpty { denier = AttributionFinder.make(s, bytes, r, verb: d) }
+      }
+      // The source of the denied reports: "reports from Russian media".
+      var source: Range<Int>? = nil
+      if let f = (d + 1..<th).first(where: { s[$0].hash == H.from || s[$0].hash == H.by }) {
+        let b = AttributionFinder.phraseEnd(s, from: f + 1, limit: th - f - 1)
+        let r = AttributionFinder.trimmed(s, (f + 1)..<max(f + 1, b))
+        if !r.isEmpty { source = r }
+      }
+      out.append(DenialScope(scope: (th + 1)..<e, denier: denier, source: source))
+    }
+    return out
+  }
+
+  // MARK: Time
+
+  mutating func date(for m: Match, times: [TimeMention], event: ControlEvent) -> TimeSpan? {
+    var best: TimeMention? = nil
+    var bestD = Int.max
+    for t in times {
+      let d = t.tokens.lowerBound >= m.end ? t.tokens.lowerBound - m.end : max(0, m.start - t.tokens.upperBound)
+      if d < bestD { best = t; bestD = d }
+    }
+    if let b = best {
+      if firstDated == nil { firstDated = b.span }
+      return b.span
+    }
+    if event == .holds { return .day(article.published) }
+    return nil
+  }
+
+  // MARK: Subjects and agents
+
+  /// Tokens that cannot be the subject: after "backed by", "with", "from", "against", "on"; "-backed" heads.
+  func nonSubjectMask(_ s: [Token]) -> [Bool] {
+    var out = [Bool](repeating: false, count: s.count)
+    var k = 0
+    while k < s.count {
+      let t = s[k]
+      if (t.hash == H.backed || t.hash == H.supported || t.hash == WordHash.of("aided")
+        || t.hash == WordHash.of("assisted") || t.hash == WordHash.of("allied")) && !t.has(TokenFlags.hyphenBefore)
+        && k + 1 < s.count && s[k + 1].hash == H.by
+      {
+        var e = k + 1
+        while e < s.count && e < k + 9 && !(s[e].kind == .punct) && !(s[e].isa(WordClass.control)) {
+          out[e] = true
+          e += 1
+        }
+      }
+      if t.hash == H.from || t.hash == H.with || t.hash == WordHash.of("against") || t.hash == H.on
+        || t.hash == WordHash.of("between")
+      {
+        var e = k + 1
+        let timeNext = e < s.count && (s[e].isa(WordClass.weekday) || s[e].isa(WordClass.month)
+          || s[e].kind == .number || s[e].isa(WordClass.time))
+        while !timeNext && e < s.count && e < k + 6 && s[e].kind == .word && !s[e].isa(WordClass.control)
+          && s[e].hash != H.that && s[e].hash != H.which && s[e].hash != H.who && !s[e].isa(WordClass.auxiliary)
+          && !s[e].isa(WordClass.speech)
+        {
+          out[e] = true
+          e += 1
+        }
+      }
+      if k + 1 < s.count, s[k + 1].has(TokenFlags.hyphenBefore),
+        s[k + 1].hash == H.backed || s[k + 1].hash == H.supported || s[k + 1].hash == WordHash.of("allied")
+        || s[k + 1].hash == WordHash.of("aligned") || s[k + 1].hash == WordHash.of("held")
+        || s[k + 1].hash == WordHash.of("controlled")
+      {
+        out[k] = true
+      }
+      k += 1
+    }
+    return out
+  }
+
+  func findSubject(
+    _ s: [Token], _ i: Int, matches: [Match], subjects: [(side: Side, weight: Int)?], mask: [Bool],
+    nonSubject: [Bool]
+  ) -> (side: Side, weight: Int)? {
+    var j = i - 1
+    while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].isa(WordClass.auxiliary) || s[j].hash == H.able
+      || s[j].hash == H.to || s[j].hash == H.managed || s[j].isa(WordClass.negation)
+      || s[j].hash == WordHash.of("forced") || s[j].hash == WordHash.of("first"))
+    {
+      j -= 1
+    }
+    // Coordination: "X repelled … and seized …".
+    if j >= 0, s[j].hash == H.and || s[j].hash == H.but || (s[j].kind == .punct && s[j].hash == 44) {
+      if let prev = matches.lastIndex(where: { $0.end <= j }), prev < subjects.count, let sub = subjects[prev] {
+        if s[j].hash == H.and || s[j].hash == H.but { return sub }
+      }
+    }
+    if j >= 0, s[j].hash == H.and || s[j].hash == H.but {
+      // "X attacked Y and took Z": the subject of the clause.
+      var c = j - 1
+      while c > 0 && !(s[c - 1].kind == .punct && (s[c - 1].hash == 44 || s[c - 1].hash == 59))
+        && s[c - 1].kind != .quote && s[c - 1].hash != H.that && !s[c - 1].isa(WordClass.speech) && j - c < 25
+      {
+        c -= 1
+      }
+      var q = c
+      while q < j {
+        if !nonSubject[q], let m = x.factions.match(s[...], at: q), !m.value.claimantOnly {
+          var best = m.value
+          var r = q + m.length
+          while r < j && r < q + 5, s[r].kind == .word {
+            if let m2 = x.factions.match(s[...], at: r), !m2.value.claimantOnly, m2.value.weight > best.weight {
+              best = m2.value
+            }
+            r += 1
+          }
+          return (best.side, best.weight)
+        }
+        if s[q].isa(WordClass.speakerPronoun), let side = speakerSide(s, q, mask: mask) { return (side, 3) }
+        q += 1
+      }
+    }
+    var k = j
+    var found: (pos: Int, len: Int, hit: FactionHit)? = nil
+    if k >= 1, s[k].hash == H.which || s[k].hash == H.who || s[k].hash == H.that { k -= 1 }
+    while k >= 0 && j - k < 16 {
+      let t = s[k]
+      if t.kind == .quote || (t.kind == .punct && (t.hash == 59 || t.hash == 58)) { break }
+      if t.hash == H.that || t.hash == H.which || t.hash == H.who { break }
+      if t.isa(WordClass.speech) && t.hash != H.according && k < j { break }
+      if let prev = matches.lastIndex(where: { $0.end == k + 1 }), prev < subjects.count {
+        return subjects[prev]
+      }
+      if !nonSubject[k] {
+        if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly, k + m.length <= i {
+          found = (k, m.length, m.value)
+          break
+        }
+        if (t.isa(WordClass.speakerPronoun) || (t.hash == H.it && (max(0, k - 5)..<k).contains(where: {
+          s[$0].isa(WordClass.speech) || s[$0].isa(WordClass.denial) })) || (t.hash == H.its && k + 1 < s.count && s[k + 1].isa(WordClass.forceNoun)))
+          && t.kind == .word
+        {
+          let side = speakerSide(s, k, mask: mask)
+          if let side { return (side, 3) }
+        }
+      }
+      k -= 1
+    }
+    guard var f = found else { return nil }
+    // The strongest name in the same noun phrase ("Syrian regime's army forces").
+    var best = f.hit
+    var a = f.pos - 1
+    while a >= 0 && f.pos - a <= 4 {
+      let t = s[a]
+      if t.kind == .punct || t.kind == .quote || t.isa(WordClass.boundary) || t.isa(WordClass.control) { break }
+      if !nonSubject[a], let m = x.factions.match(s[...], at: a), !m.value.claimantOnly, m.value.weight > best.weight {
+        best = m.value
+        f.pos = a
+      }
+      a -= 1
+    }
+    // Also look rightwards within the phrase for a stronger head ("Syrian army troops").
+    var b = f.pos + f.len
+    while b < i && b - f.pos < 5 {
+      if let m = x.factions.match(s[...], at: b), !m.value.claimantOnly, m.value.weight > best.weight {
+        best = m.value
+      }
+      if s[b].kind != .word { break }
+      b += 1
+    }
+    // "our soldiers", "its troops": a generic noun owned by the speaker.
+    if best.weight <= 1, f.pos > 0, s[f.pos - 1].isa(WordClass.speakerPronoun) || s[f.pos - 1].hash == H.its,
+      let side = speakerSide(s, f.pos - 1, mask: mask)
+    {
+      return (side, 3)
+    }
+    let adj = adjust(best)
+    return (adj.side, adj.weight)
+  }
+
+  /// "we", "they", "our forces" stand for the speaker's side.
+  func speakerSide(_ s: [Token], _ k: Int, mask: [Bool]) -> Side? {
+    let atts = AttributionFinder.find(in: s, bytes: bytes)
+    if let a = atts.first(where: { !$0.isPronoun }) { return voice(of: a, s).side }
+    if mask[k] || atts.contains(where: { $0.isPronoun }) { return lastSpeaker?.side }
+    return nil
+  }
+
+  /// The faction named after "by", "to", "of".
+  func agent(_ s: [Token], from a: Int, limit: Int) -> FactionHit? {
+    var k = a
+    var best: FactionHit? = nil
+    while k < s.count && k < a + limit {
+      let t = s[k]
+      if t.kind == .punct || t.kind == .quote { break }
+      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+        if best == nil || m.value.weight > best!.weight { best = m.value }
+        k += m.length
+        continue
+      }
+      if best != nil && (t.isa(WordClass.boundary) || t.hash == H.and) { break }
+      k += 1
+    }
+    return best.map(adjust)
+  }
+
+  func isPassive(_ s: [Token], _ m: Match) -> Bool {
+    guard m.phrase.direction == .subjectGains || m.phrase.direction == .subjectHolds
+      || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
+    else { return false }
+    let first = s[m.start]
+    let w = text(s, m.start..<(m.start + 1)).lowercased()
+    let participle = w.hasSuffix("ed") || w.hasSuffix("en") || w == "held" || w == "won" || w == "lost"
+      || w == "overrun" || w == "retook" || w == "took"
+    guard participle, first.kind == .word else { return false }
+    if ["driven", "pushed", "forced", "expelled", "ousted", "kicked", "chased"].contains(w) { return false }
+    if m.end < s.count, s[m.end].hash == H.by, m.phrase.event != .holds { return true }
+    var k = m.start - 1
+    while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
+    if k >= 0 {
+      let h = s[k].hash
+      return h == H.was || h == H.were || h == H.been || h == H.being || h == H.is || h == H.are || h == H.be
+    }
+    return false
+  }
+
+  // MARK: Places
+
+  /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
+  func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
+    PlaceHit(tokens: r, text: text(s, r) + " [" + referent + "]", quantity: nil, referent: true)
+  }
+
+  func leftPlace(_ s: [Token], before i: Int) -> PlaceHit? {
+    var lo = i - 1
+    var rel: Int? = nil
+    while lo > 0 {
+      let t = s[lo - 1]
+      if t.kind == .punct && (t.hash == 59 || t.hash == 58 || t.hash == 40 || t.hash == 41) { break }
+      if rel == nil && (t.hash == H.that || t.hash == H.which) { rel = lo - 1 }
+      if t.kind == .quote || t.isa(WordClass.speech) { break }
+      if i - lo > 20 { break }
+      lo -= 1
+    }
+    var k = max(0, lo)
+    var last: PlaceHit? = nil
+    while k < i {
+      if let h = placeItem(s, k, limit: i) {
+        last = h
+        k = max(h.tokens.upperBound, k + 1)
+      } else {
+        k += 1
+      }
+    }
+    if let r = rel, let l = last, l.tokens.upperBound < r {
+      last = nil
+    }
+    if last == nil {
+      // A definite description or pronoun standing for the last place ("the town is now under …").
+      var j = i - 1
+      while j >= max(0, i - 6) {
+        if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
+          && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
+        {
+          return refHit(s, j..<(j + 1), lp)
+        }
+        j -= 1
+      }
+    }
+    return last
+  }
+
+  func objectPlaces(_ s: [Token], from a: Int, weak: Bool, repel: Bool) -> [PlaceHit] {
+    var out: [PlaceHit] = []
+    var k = a
+    let n = s.count
+    var skipped = 0
+    // Before the first place.
+    while k < n {
+      let t = s[k]
+      if t.kind == .quote || (t.kind == .punct && t.hash != 45) { break }
+      if let h = placeItem(s, k, limit: n) {
+        out.append(h)
+        k = h.tokens.upperBound
+        break
+      }
+      if k == a, t.hash == H.it, let lp = lastPlace {
+        return [refHit(s, k..<(k + 1), lp)]
+      }
+      if k == a + 1, s[a].hash == H.the, t.isa(WordClass.placeNoun), let lp = lastPlace,
+        !(k + 1 < n && (s[k + 1].hash == H.of || s[k + 1].hash == H.apostropheS))
+      {
+        return [refHit(s, (k - 1)..<(k + 1), lp)]
+      }
+      if repel {
+        if t.isa(WordClass.boundary) && t.hash != H.from && t.hash != H.towards && t.hash != H.toward
+          && t.hash != H.to && t.hash != H.on && t.hash != H.backed
+        {
+          break
+        }
+        if skipped > 14 { break }
+      } else {
+        if t.isa(WordClass.boundary) { break }
+        if x.factions.match(s[...], at: k) != nil && t.has(TokenFlags.capitalized) && skipped > 0 { break }
+        if skipped >= (weak ? 1 : 5) { break }
+      }
+      skipped += 1
+      k += 1
+    }
+    guard !out.isEmpty else { return out }
+    // Lists: ", B", " and C", ", and D", "as well as E".
+    while k < n {
+      var j = k
+      if s[j].kind == .punct && s[j].hash == 44 { j += 1 }
+      if j < n && s[j].hash == H.and { j += 1 }
+      if j == k { break }
+      guard j < n, let h = placeItem(s, j, limit: n) else { break }
+      out.append(h)
+      k = h.tokens.upperBound
+    }
+    return out
+  }
+
+  static let modifiers: Set<UInt64> = Set(["backed", "held", "controlled", "led", "allied", "supported", "based",
+    "aligned", "run", "linked", "affiliated", "born", "style", "made", "populated", "speaking", "majority"]
+    .map(WordHash.of))
+
+  static let countries: Set<UInt64> = Set(["syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
+    "sudan", "ethiopia", "myanmar", "lebanon", "israel", "iran", "jordan", "armenia", "azerbaijan", "eritrea",
+    "egypt", "saudi", "afghanistan", "somalia", "mali", "nigeria", "congo", "gaza", "europe", "africa", "asia",
+    "us", "u", "un", "nato", "eu", "washington", "moscow", "ankara", "tehran", "kyiv", "kiev", "damascus",
+    "baghdad", "beirut", "tripoli", "sanaa", "khartoum", "addis", "naypyidaw", "baku", "yerevan", "riyadh",
+    "syrian", "turkish", "russian", "iranian", "iraqi", "ukrainian", "libyan", "yemeni", "sudanese", "ethiopian",
+    "lebanese", "israeli", "american", "british", "french", "german", "arab", "western", "eastern", "northern",
+    "southern", "northwestern", "northeastern", "southwestern", "southeastern", "central", "kurdish", "turkmen",
+    "armenian", "azerbaijani", "eritrean", "tigrayan", "burmese", "saudi", "emirati", "qatari", "european",
+    "twitter", "facebook", "telegram", "youtube", "god", "allah"].map(WordHash.of))
+
+  static let spacedParticles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
+    "of", "des", "bint"].map(WordHash.of))
+  static let anaphors: Set<UInt64> = Set(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
+    "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
+    "accounts", "reporting"].map(WordHash.of))
+
+  static let approx: Set<UInt64> = Set(["around", "about", "nearly", "some", "over", "at", "more", "almost",
+    "roughly", "approximately", "up", "least", "fewer", "less"].map(WordHash.of))
+  static let referentAdjectives: Set<UInt64> = Set(["strategic", "key", "northern", "southern", "eastern",
+    "western", "northwestern", "northeastern", "southwestern", "southeastern", "nearby", "besieged", "border",
+    "coastal", "main", "embattled", "contested", "frontline", "small", "large", "big", "same", "important",
+    "central", "whole", "entire", "rebel", "neighbouring", "neighboring", "ancient", "old", "new", "historic",
+    "devastated", "ruined", "industrial", "port", "southern", "mountain", "hilltop", "adjacent", "provincial"]
+    .map(WordHash.of))
+
+  static let percentWords: Set<UInt64> = [WordHash.of("percent"), WordHash.of("%"), 37]
+  static let ofs: Set<UInt64> = [WordHash.of("of")]
+
+  /// A place starting at token k: a gazetteer name, "the village of X", an aggregate, or a capitalised name.
+  func placeItem(_ s: [Token], _ k0: Int, limit: Int) -> PlaceHit? {
+    var k = k0
+    let n = min(limit, s.count)
+    guard k < n else { return nil }
+    if (s[k].hash == H.the || s[k].hash == H.its || s[k].hash == H.their) && s[k].kind == .word { k += 1 }
+    guard k < n else { return nil }
+    let t = s[k]
+    // Gazetteer.
+    if let m = x.places.match(s[..<n], at: k) {
+      var e = k + m.length
+      if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
+      return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: nil)
+    }
+    // "the village of X", "the village and hill of X".
+    if t.isa(WordClass.placeNoun) || t.isa(WordClass.placeNouns) {
+      var j = k + 1
+      while j + 1 < n && s[j].hash == H.and && (s[j + 1].isa(WordClass.placeNoun) || s[j + 1].isa(
+        WordClass.placeNouns))
+      {
+        j += 2
+      }
+      if j < n, s[j].hash == H.of, let name = nameAt(s, j + 1, limit: n) {
+        return PlaceHit(tokens: k0..<name.upperBound, text: text(s, name), quantity: nil)
+      }
+    }
+    // Aggregates: "eight villages", "all Turkmen villages", "several towns and villages", "parts of X",
+    // "80 percent of the city".
+    if let agg = aggregate(s, k, k0: k0, limit: n) { return agg }
+    // A definite noun phrase ending in a place noun: "the state television building" is a place of its own,
+    // "the strategic town" stands for the last place named.
+    if k > k0 {
+      var e = k
+      var allAdj = true
+      while e < n && e < k + 4 && s[e].kind == .word && !s[e].isa(WordClass.placeNoun)
+        && !s[e].has(TokenFlags.capitalized) && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.function)
+        && !s[e].isa(WordClass.control) && !s[e].isa(WordClass.placeNouns)
+      {
+        if !Run.referentAdjectives.contains(s[e].hash) && !s[e].has(TokenFlags.hyphenBefore) { allAdj = false }
+        e += 1
+      }
+      if e < n, s[e].isa(WordClass.placeNoun) || (s[k0].hash != H.the && s[e].isa(WordClass.placeNouns)),
+        !s[e].has(TokenFlags.capitalized), !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
+      {
+        if e == k || allAdj, let lp = lastPlace {
+          return refHit(s, k0..<(e + 1), lp)
+        }
+        return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+      }
+    }
+    // Capitalised names.
+    if let name = nameAt(s, k, limit: n) {
+      var e = name.upperBound
+      // "Rashwan Hill" is inside the name; "al-Sarraf village" takes the lower-case noun.
+      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized), !(e + 1 < n && s[e + 1].hash
+        == H.of)
+      {
+        e += 1
+      }
+      return PlaceHit(tokens: k0..<e, text: text(s, name), quantity: nil)
+    }
+    return nil
+  }
+
+  func aggregate(_ s: [Token], _ k: Int, k0: Int, limit n: Int) -> PlaceHit? {
+    let t = s[k]
+    var count: Int? = nil
+    var isAll = false
+    var unit: String? = nil
+    var j = k
+    let isNum = (t.kind == .number && t.value >= 0) || (t.isa(WordClass.numberWord) && t.value >= 0)
+    if isNum {
+      count = Int(t.value)
+      j += 1
+    } else if t.isa(WordClass.quantifier) {
+      isAll = t.hash == H.all
+      j += 1
+    } else if Run.approx.contains(t.hash) {
+      // "around 13 villages", "more than 20 settlements", "at least 80 percent", "nearly half of".
+      var q = k + 1
+      if q < n, s[q].hash == WordHash.of("than") || s[q].hash == WordHash.of("least") || s[q].hash == H.to { q += 1 }
+      guard q < n else { return nil }
+      let u = s[q]
+      if (u.kind == .number && u.value >= 0) || (u.isa(WordClass.numberWord) && u.value >= 0) {
+        count = Int(u.value)
+      } else if !u.isa(WordClass.quantifier) {
+        return nil
+      }
+      j = q + 1
+    } else if t.isa(WordClass.placeNouns) && !t.has(TokenFlags.capitalized) {
+      // A bare plural: "villages located in the X region".
+    } else {
+      return nil
+    }
+    // Percent: "80 percent of the city", "90% of Kupiansk".
+    if count != nil, j < n, Run.percentWords.contains(s[j].hash) || (s[j].kind == .punct && s[j].hash == 37) {
+      unit = "percent"
+      j += 1
+      if j + 1 < n && s[j].hash == WordHash.of("cent") { j += 1 }
+      guard j < n, s[j].hash == H.of else { return nil }
+      var e = j + 1
+      if e < n, s[e].hash == H.the { e += 1 }
+      while e < n && e < j + 5 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
+        && !s[e].isa(WordClass.placeNoun) && !s[e].isa(WordClass.boundary) { e += 1 }
+      if let name = nameAt(s, e, limit: n) {
+        e = name.upperBound
+      } else if e < n, s[e].isa(WordClass.placeNoun) {
+        e += 1
+      } else {
+        return nil
+      }
+      return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: Quantity(count: count, unit: unit))
+    }
+    // "parts of X", "most of the district", "dozens of villages".
+    if j < n, s[j].hash == H.of, j > k {
+      var e = j + 1
+      if e < n, s[e].hash == H.the { e += 1 }
+      if e < n, s[e].isa(WordClass.placeNouns) {
+        j = e
+      } else if e + 1 < n, s[e].kind == .word, !s[e].has(TokenFlags.capitalized), s[e + 1].isa(WordClass.placeNouns) {
+        return PlaceHit(tokens: k0..<(e + 2), text: text(s, k..<(e + 2)),
+                        quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
+      } else {
+        while e < n && e < j + 4 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
+          && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.placeNoun) { e += 1 }
+        if let name = nameAt(s, e, limit: n) {
+          return PlaceHit(tokens: k0..<name.upperBound, text: text(s, k..<name.upperBound),
+                          quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
+        }
+        if e < n, s[e].isa(WordClass.placeNoun) {
+          return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+        }
+        return nil
+      }
+    }
+    // Up to three modifiers, then a plural place noun.
+    let single = t.hash == WordHash.of("any") || t.hash == WordHash.of("every") || t.hash == WordHash.of("each")
+    var mods = 0
+    while j < n && !s[j].isa(WordClass.placeNouns) && !(single && s[j].isa(WordClass.placeNoun)) {
+      let u = s[j]
+      if u.kind != .word || u.isa(WordClass.boundary) || u.isa(WordClass.function) || u.isa(WordClass.control)
+        || mods >= 3
+      {
+        return nil
+      }
+      mods += 1
+      j += 1
+    }
+    guard j < n, s[j].isa(WordClass.placeNouns) || (single && s[j].isa(WordClass.placeNoun)) else { return nil }
+    var e = j + 1
+    unit = text(s, j..<(j + 1)).lowercased()
+    while e + 1 < n && s[e].hash == H.and && s[e + 1].isa(WordClass.placeNouns) { e += 2 }
+    if count == nil && !isAll && t.isa(WordClass.placeNouns) {
+      // Bare plural: keep "located in the X region" / "in X" / "near X" as part of the phrase.
+      var f = e
+      if f < n, s[f].hash == WordHash.of("located") { f += 1 }
+      if f < n, s[f].hash == H.in || s[f].hash == H.near || s[f].hash == H.of {
+        var g = f + 1
+        if g < n, s[g].hash == H.the { g += 1 }
+        if let name = nameAt(s, g, limit: n) {
+          var ee = name.upperBound
+          if ee < n, s[ee].isa(WordClass.placeNoun) { ee += 1 }
+          e = ee
+        }
+      }
+    }
+    let q: Quantity? = (count != nil || isAll) ? Quantity(count: count, isAll: isAll, unit: unit) : nil
+    return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: q)
+  }
+
+  /// A capitalised name at k: words joined by name particles ("al", "el") and hyphens, optionally ending in a
+  /// place suffix ("Hill"); not a function word, month, weekday or a force.
+  func nameAt(_ s: [Token], _ k: Int, limit n: Int) -> Range<Int>? {
+    guard k < n else { return nil }
+    var j = k
+    var words = 0
+    var lastCap = -1
+    while j < n && words < 7 {
+      let t = s[j]
+      guard t.kind == .word || (t.kind == .number && t.has(TokenFlags.hyphenBefore)) else { break }
+      if t.has(TokenFlags.capitalized) {
+        if j == k && (t.isa(WordClass.function) || t.isa(WordClass.month) || t.isa(WordClass.weekday)
+          || t.isa(WordClass.speech) || t.isa(WordClass.control)) && !t.isa(WordClass.placeSuffix)
+        {
+          return nil
+        }
+        if j > k && !t.has(TokenFlags.hyphenBefore) && (t.isa(WordClass.month) || t.isa(WordClass.weekday)) {
+          break
+        }
+        lastCap = j
+      } else if t.isa(WordClass.nameParticle) && j + 1 < n && (s[j + 1].has(TokenFlags.hyphenBefore)
+        || (s[j + 1].has(TokenFlags.capitalized) && Run.spacedParticles.contains(t.hash)))
+      {
+        // particle inside or before a name
+      } else if t.has(TokenFlags.hyphenBefore) && lastCap == j - 1 && !Run.modifiers.contains(t.hash) {
+        lastCap = j  // "Katf al-Ghader", "Ain-al-arab"
+      } else {
+        break
+      }
+      words += 1
+      j += 1
+    }
+    guard lastCap >= k else { return nil }
+    let r = k..<(lastCap + 1)
+    if r.count == 1 && Run.countries.contains(s[k].hash) { return nil }
+    // Not a force: "Turkmen" alone is a people, "Turkmen Mountain" a place.
+    let endsInSuffix = s[lastCap].isa(WordClass.placeSuffix)
+    if !endsInSuffix, let m = x.factions.match(s[..<n], at: k), m.length >= r.count - 0 || m.length == r.count {
+      return nil
+    }
+    if !endsInSuffix && r.count == 1 && s[k].has(TokenFlags.allCaps) && x.factions.match(s[..<n], at: k) != nil {
+      return nil
+    }
+    return r
+  }
+
+  // MARK: Output
+
+  func normalizedKey(_ p: String) -> String {
+    if let o = p.firstIndex(of: "["), let c = p.lastIndex(of: "]"), o < c {
+      return PlaceNormalizer.normalize(String(p[p.index(after: o)..<c]))
+    }
+    return PlaceNormalizer.normalize(p)
+  }
+
+  mutating func finish() -> [Claim] {
+    var out: [Claim] = []
+    var seen = Set<String>()
+    var datesByPlace: [String: TimeSpan] = [:]
+    for d in drafts {
+      let k = normalizedKey(d.place.text) + "|" + d.side.rawValue
+      if let w = d.when { datesByPlace[k] = datesByPlace[k] ?? w }
+    }
+    for d in drafts {
+      let key = [d.voice.name.lowercased(), normalizedKey(d.place.text), d.side.rawValue, d.stance.rawValue,
+                 d.event.rawValue].joined(separator: "|")
+      if seen.contains(key) { continue }
+      seen.insert(key)
+      let when = d.when ?? datesByPlace[normalizedKey(d.place.text) + "|" + d.side.rawValue] ?? leadDate ?? firstDated ?? .day(article.published)
+      let id = ClaimID(rawValue: "x-\(article.id.rawValue.prefix(16))-\(out.count + 1)")
+      let quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
+      out.append(
+        Claim(
+          id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
+          reportedBy: Report(outlet: article.outlet, article: article.id, url: article.url,
+                             published: article.published,
+                             chain: d.voice.name == article.outlet ? [article.outlet]
+                               : [article.outlet, d.voice.name]),
+          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.text), text: d.place.text),
+          controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
+          quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
+          origin: .extracted, status: .proposed,
+          note: d.place.referent ? "place resolved from an earlier mention" : nil))
+    }
+    return out
+  }
+}
+
+/// Folds place names for matching: lower case, no articles or "al-" particles, letters and digits only.
+public enum PlaceNormalizer {
+  static let particles: Set<String> = ["the", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "of"]
+
+  /// The folded form ("the village of al-Shahroora" → "village shahroora").
+  public static func normalize(_ s: String) -> String {
+    var words: [String] = []
+    var cur = ""
+    for ch in s.lowercased() {
+      if ch.isLetter || ch.isNumber {
+        cur.append(ch)
+      } else if !cur.isEmpty {
+        words.append(cur)
+        cur = ""
+      }
+    }
+    if !cur.isEmpty { words.append(cur) }
+    return words.filter { !particles.contains($0) }.map(fold).joined(separator: " ")
+  }
+
+  static func replace(_ s: String, _ a: String, _ b: String) -> String {
+    let sa = Array(s), aa = Array(a)
+    var out = ""
+    var i = 0
+    while i < sa.count {
+      if i + aa.count <= sa.count && Array(sa[i..<(i + aa.count)]) == aa {
+        out += b
+        i += aa.count
+      } else {
+        out.append(sa[i])
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Spelling folds for transliteration variants: doubled letters, "ou"/"u", "ei"/"ai"/"e", "k"/"q", "h" endings.
+  static func fold(_ w: String) -> String {
+    var out = ""
+    var prev: Character? = nil
+    for c in w {
+      var ch = c
+      switch c {
+      case "q": ch = "k"
+      case "é", "è", "ê": ch = "e"
+      case "ı", "î", "í": ch = "i"
+      case "ö", "ó": ch = "o"
+      case "ü", "ú": ch = "u"
+      case "ğ": ch = "g"
+      case "ş": ch = "s"
+      case "ç": ch = "c"
+      case "â", "á", "à": ch = "a"
+      default: break
+      }
+      if ch == prev { continue }
+      out.append(ch)
+      prev = ch
+    }
+    out = replace(replace(replace(replace(out, "ou", "u"), "ee", "i"), "ei", "e"), "ai", "e")
+    if out.count > 3 && out.hasSuffix("h") { out.removeLast() }
+    if out.count > 3 && (out.hasSuffix("e") || out.hasSuffix("a")) { out.removeLast() }
+    return out
+  }
+}

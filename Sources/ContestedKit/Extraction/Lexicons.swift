@@ -1,0 +1,180 @@
+/// A name of a force or a claimant and the side it stands for.
+public struct FactionPhrase: Sendable, Hashable {
+  /// The phrase as written ("Syrian Democratic Forces", "regime").
+  public var phrase: String
+  /// The side.
+  public var side: Side
+  /// 3 = a named party ("YPG", "rebels"), 2 = a nationality ("Russian"), 1 = generic ("troops").
+  public var weight: Int
+  /// True when the phrase only names claimants (monitors, media), never controllers.
+  public var claimantOnly: Bool
+
+  /// Makes an entry.
+  public init(_ phrase: String, _ side: Side, weight: Int = 3, claimantOnly: Bool = false) {
+    self.phrase = phrase
+    self.side = side
+    self.weight = weight
+    self.claimantOnly = claimantOnly
+  }
+}
+
+/// What the extractor needs from a faction registry: names and their sides.
+public protocol FactionLexicon: Sendable {
+  /// Every name the extractor should recognise.
+  var factionPhrases: [FactionPhrase] { get }
+}
+
+/// What the extractor needs from a gazetteer: names to find, and an id for a name when it resolves.
+public protocol PlaceLexicon: Sendable {
+  /// Every place name the extractor should recognise in text.
+  var placeNames: [String] { get }
+  /// The canonical id of a surface name, when it resolves unambiguously.
+  func placeID(for name: String) -> PlaceID?
+}
+
+/// A gazetteer that knows no names: the extractor then finds places by pattern alone.
+public struct EmptyPlaceLexicon: PlaceLexicon {
+  /// Makes the empty lexicon.
+  public init() {}
+  /// None.
+  public var placeNames: [String] { [] }
+  /// Always nil.
+  public func placeID(for name: String) -> PlaceID? { nil }
+}
+
+/// A fixed list of names with ids, for tests and small workspaces.
+public struct ListPlaceLexicon: PlaceLexicon {
+  /// Name → id.
+  public var entries: [String: PlaceID]
+  /// Makes a lexicon from name → id pairs.
+  public init(_ entries: [String: PlaceID]) { self.entries = entries }
+  /// The names.
+  public var placeNames: [String] { Array(entries.keys) }
+  /// Case-insensitive lookup.
+  public func placeID(for name: String) -> PlaceID? {
+    entries[name] ?? entries.first { $0.key.lowercased() == name.lowercased() }?.value
+  }
+}
+
+/// The extractor's own minimal list of force and claimant names, used until the faction registry is wired in.
+/// Generic words ("troops", "army") carry weight 1 so that any named party in the same phrase wins.
+public struct BuiltInFactionLexicon: FactionLexicon {
+  /// Makes the built-in lexicon.
+  public init() {}
+
+  /// The entries.
+  public var factionPhrases: [FactionPhrase] { Self.entries }
+
+  static let entries: [FactionPhrase] = {
+    var e: [FactionPhrase] = []
+    func add(_ side: Side, _ weight: Int, _ names: String, claimant: Bool = false) {
+      for n in names.split(separator: ",") {
+        e.append(FactionPhrase(n.trimmingSpaces, side, weight: weight, claimantOnly: claimant))
+      }
+    }
+    add(
+      .government, 3,
+      """
+      regime,government,pro-government,assad,pro-assad,loyalist,loyalists,syrian army,syrian arab army,saa,\
+      tiger forces,hezbollah,shiite militias,shia militias,iranian-backed militias,regime forces,junta,tatmadaw,\
+      sudanese army,saf,sudanese armed forces,popular resistance,iraqi forces,iraqi army,iraqi troops,\
+      iraqi security forces,popular mobilization,hashed al-shaabi,gna,government of national accord,\
+      saudi-led coalition,coalition forces,arab coalition,hadi government,yemeni government,yemeni army,\
+      ethiopian army,ethiopian forces,endf,ethiopian national defense force,azerbaijani army,azerbaijani forces,\
+      azerbaijan,myanmar army,myanmar military,damascus,national defence forces,ndf
+      """)
+    add(.government, 2, "iraqi,azerbaijani,ethiopian,myanmar")
+    add(.government, 1, "army,troops,soldiers,military,security forces,armed forces")
+    add(
+      .opposition, 3,
+      """
+      opposition,rebel,rebels,insurgents,insurgent,fsa,free syrian army,\
+      syrian national army,sna,hts,hayat tahrir al-sham,tahrir al-sham,nusra,al-nusra front,nusra front,\
+      jaysh al-fatah,jaysh al-fateh,army of conquest,ahrar al-sham,jaysh al-islam,failaq al-rahman,\
+      national liberation front,nlf,turkmen,turkmens,coastal division,coastal brigade,turkish-backed,\
+      turkey-backed,free army,islamist,islamists,syrian factions,armed opposition
+      """)
+    add(.opposition, 1, "militants,terrorists,terrorist groups,factions,gunmen,jihadi,jihadis,jihadists,extremists")
+    add(
+      .kurdish, 3,
+      "ypg,ypj,sdf,syrian democratic forces,kurdish,kurds,kurdish-led,peshmerga,kurdish forces,asayish")
+    add(.isis, 3, "isis,isil,islamic state,daesh,is militants,is fighters,is group,islamic state group")
+    add(.russianGovernment, 2, "russian,russia,russians,moscow,kremlin")
+    add(.russianGovernment, 3, "russian forces,russian troops,russian army,russian defence ministry,"
+        + "russian defense ministry,russian military")
+    add(.ukrainianGovernment, 2, "ukrainian,ukraine,ukrainians,kyiv,kiev")
+    add(.ukrainianGovernment, 3, "ukrainian forces,ukrainian troops,ukrainian army,armed forces of ukraine,"
+        + "ukraine's armed forces,ukrainian military,azov")
+    add(.turkishGovernment, 2, "turkish,turkey,ankara")
+    add(.turkishGovernment, 3, "turkish army,turkish troops,turkish forces,turkish military")
+    add(
+      .other, 3,
+      """
+      houthi,houthis,ansar allah,rsf,rapid support forces,lna,libyan national army,haftar,tplf,tigray forces,\
+      tigrayan forces,tdf,tigray defence forces,mndaa,tnla,arakan army,separatists,pro-russian separatists,\
+      dpr,lpr,armenian forces,artsakh,karabakh forces,eritrean troops,eritrean forces,wagner,\
+      brotherhood alliance,m23,al-shabaab,taliban
+      """)
+    add(.other, 2, "armenian,eritrean,tigrayan,separatist")
+    add(
+      .independentMonitor, 3,
+      """
+      syrian observatory for human rights,syrian observatory,sohr,observatory,monitor,monitoring group,\
+      war monitor,osce,monitors,acled,airwars,institute for the study of war
+      """, claimant: true)
+    add(
+      .media, 3,
+      """
+      media,news agency,agency,reporter,correspondent,journalist,outlet,al-masdar,al-masdar news,\
+      al manar,al mayadeen,reuters,afp,associated press,ap,anadolu,anadolu agency,xinhua,tass,ria,\
+      ria novosti,interfax,sputnik,rt,al jazeera,bbc,dpa,efe
+      """, claimant: true)
+    add(.government, 3, "sana,state media,state television,state tv,al ikhbariya", claimant: true)
+    add(
+      .government, 1,
+      "ministry of defence,ministry of defense,defence ministry,defense ministry,military source,military sources,"
+        + "army source,army command,general staff,joint operations command", claimant: true)
+    add(.other, 3, "activist,activists,residents,sources,witnesses,local sources,opposition activists",
+        claimant: true)
+    return e
+  }()
+}
+
+extension Substring {
+  var trimmingSpaces: String {
+    var s = self
+    while s.first == " " || s.first == "\n" { s.removeFirst() }
+    while s.last == " " || s.last == "\n" { s.removeLast() }
+    return String(s)
+  }
+}
+
+/// A compiled table of multi-word phrases over word hashes, for longest-match lookup in token runs.
+public struct PhraseTable<Value: Sendable>: Sendable {
+  var byFirst: [UInt64: [(words: [UInt64], value: Value)]] = [:]
+
+  /// An empty table.
+  public init() {}
+
+  /// Adds a phrase (split and hashed like tokens).
+  public mutating func add(_ phrase: String, _ value: Value) {
+    let words = WordHash.phrase(phrase)
+    guard let first = words.first else { return }
+    byFirst[first, default: []].append((words, value))
+    byFirst[first]!.sort { $0.words.count > $1.words.count }
+  }
+
+  /// The longest phrase starting at token `i` (words and numbers only), with its length in tokens.
+  public func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
+    guard i < tokens.endIndex, let cands = byFirst[tokens[i].hash] else { return nil }
+    outer: for c in cands {
+      if i + c.words.count > tokens.endIndex { continue }
+      for k in 1..<max(c.words.count, 1) where k < c.words.count {
+        let t = tokens[i + k]
+        if t.hash != c.words[k] || (t.kind != .word && t.kind != .number) { continue outer }
+      }
+      return (c.words.count, c.value)
+    }
+    return nil
+  }
+}

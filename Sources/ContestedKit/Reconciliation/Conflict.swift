@@ -1,0 +1,125 @@
+/// The id of a conflict: `C-` and 12 hex digits of a content hash (see `Conflict.makeID`).
+public struct ConflictID: StringIdentifier {
+  public let rawValue: String
+  public init(rawValue: String) { self.rawValue = rawValue }
+}
+
+/// What kind of contradiction a conflict is.
+public enum ConflictKind: String, CaseIterable, Sendable, Codable {
+  /// Independent voices assert different sides hold the place.
+  case contradiction
+  /// One voice asserts a side holds the place, an independent one denies it.
+  case denial
+  /// A claim about a region ("all Turkmen villages", "three villages") against another claim in that region.
+  case aggregate
+  /// One voice (claimant group) contradicts itself.
+  case selfContradiction = "self-contradiction"
+}
+
+/// Where a conflict stands in the review workflow (DESIGN §7). Until reviews exist every conflict is open.
+public enum ConflictStatus: String, CaseIterable, Sendable, Codable {
+  case open
+  case inReview = "in-review"
+  case resolved
+  case unresolvable
+}
+
+/// One position in a conflict ("government holds", "opposition does not hold") and the claims taking it.
+public struct ConflictSide: Hashable, Sendable {
+  /// The side asserted or denied.
+  public var side: Side
+  /// Whether the claims say the side held the place or did not.
+  public var stance: Stance
+  /// The claims taking this position, in id (byte) order.
+  public var claims: [ClaimID]
+
+  /// Creates a side.
+  public init(side: Side, stance: Stance, claims: [ClaimID]) {
+    self.side = side
+    self.stance = stance
+    self.claims = claims
+  }
+
+  /// "government holds" / "opposition does not hold".
+  public var label: String { stance == .asserts ? "\(side) holds" : "\(side) does not hold" }
+}
+
+/// Two claims whose assertions cannot both be true (an edge of a conflict).
+public struct ConflictPair: Hashable, Sendable, Comparable {
+  /// The smaller claim id (byte order).
+  public var a: ClaimID
+  /// The larger claim id.
+  public var b: ClaimID
+  /// The place key the two meet at (the region for a claim about a region).
+  public var place: PlaceID
+  /// The kind this pair alone would be.
+  public var kind: ConflictKind
+
+  /// Creates a pair, ordering the ids.
+  public init(_ x: ClaimID, _ y: ClaimID, place: PlaceID, kind: ConflictKind) {
+    (a, b) = x < y ? (x, y) : (y, x)
+    self.place = place
+    self.kind = kind
+  }
+
+  /// Orders by (a, b, place, kind).
+  public static func < (l: ConflictPair, r: ConflictPair) -> Bool {
+    if l.a != r.a { return l.a < r.a }
+    if l.b != r.b { return l.b < r.b }
+    if l.place != r.place { return l.place < r.place }
+    return l.kind.rawValue < r.kind.rawValue
+  }
+}
+
+/// A set of claims about one place (or region) and overlapping time that cannot all be true.
+public struct Conflict: Hashable, Sendable, Identifiable {
+  /// Stable id: see `makeID`.
+  public var id: ConflictID
+  public var kind: ConflictKind
+  /// The place key the claims meet at (for an aggregate, the region).
+  public var place: PlaceID
+  /// A readable name for the place (the surface text of a claim about it), or the key.
+  public var placeName: String
+  /// The positions, each with its claims; sorted by label.
+  public var sides: [ConflictSide]
+  /// From the earliest to the latest day on which two of the claims contradict each other.
+  public var window: TimeSpan
+  /// The contradicting claim pairs, sorted.
+  public var pairs: [ConflictPair]
+  public var priority: ConflictPriority
+  public var status: ConflictStatus
+
+  /// Every claim in the conflict, in id order.
+  public var claims: [ClaimID] { Array(Set(sides.flatMap(\.claims))).sorted() }
+
+  /// The stable id of a conflict: `C-` + the first 12 hex digits of FNV-1a-64 over
+  /// `"conflict/v1\n" + place + "\n" + a + "\n" + b`, where (a, b) is the founding pair: the smallest claim-id
+  /// pair (byte order) among the conflict's contradicting pairs. Adding claims that do not join the conflict
+  /// cannot change it; the kind is not part of it, so a conflict keeps its id when a later claim changes its kind.
+  public static func makeID(place: PlaceID, foundingPair pair: (ClaimID, ClaimID)) -> ConflictID {
+    let text = "conflict/v1\n\(place.rawValue)\n\(pair.0.rawValue)\n\(pair.1.rawValue)"
+    let hex = FNV1a64.hash(Array(text.utf8)).hexDigits
+    return ConflictID(rawValue: "C-" + hex.prefix(12))
+  }
+}
+
+/// FNV-1a, 64-bit: a tiny stable (platform- and run-independent) hash for ids.
+public enum FNV1a64 {
+  /// The hash of `bytes`.
+  public static func hash(_ bytes: [UInt8]) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01B3
+    }
+    return h
+  }
+}
+
+extension UInt64 {
+  /// 16 lower-case hex digits.
+  var hexDigits: String {
+    let s = String(self, radix: 16)
+    return String(repeating: "0", count: 16 - s.count) + s
+  }
+}

@@ -1,0 +1,309 @@
+/// Pure renderers of a `ConflictReport`: table, JSON, JSON Lines, CSV (RFC 4180) and Markdown.
+public enum ConflictReportRenderer {
+  // MARK: - Table
+
+  /// A fixed-width table for terminals. `width` bounds each line; `color` adds ANSI colours (callers pass
+  /// true only on a TTY without `NO_COLOR`).
+  public static func table(_ report: ConflictReport, width: Int = 100, color: Bool = false) -> String {
+    if report.conflicts.isEmpty { return "No conflicts.\n" }
+    let headers = ["ID", "PRIORITY", "KIND", "PLACE", "WINDOW", "SIDES"]
+    var rows: [[String]] = []
+    for c in report.conflicts {
+      rows.append([
+        c.id.rawValue, "\(c.priority.level) \(c.priority.score)", c.kind.rawValue, c.placeName, windowText(c.window),
+        c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: ","))" }.joined(separator: " vs "),
+      ])
+    }
+    var widths = headers.map(\.count)
+    for r in rows { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], cell.count) } }
+    // Fit the line into `width`: the place column keeps up to 16 characters (at least 6), the sides column
+    // takes the rest (at least 6).
+    let limit = max(width, 40)
+    let others = widths[0] + widths[1] + widths[2] + widths[4] + 2 * 5
+    widths[3] = min(widths[3], 24)
+    if others + widths[3] + widths[5] > limit {
+      widths[3] = min(widths[3], max(6, max(min(16, limit - others - 6), limit - others - widths[5])))
+    }
+    widths[5] = max(6, min(widths[5], limit - others - widths[3]))
+    func line(_ cells: [String], header: Bool, level: String = "") -> String {
+      var parts: [String] = []
+      for (i, cell) in cells.enumerated() {
+        var text = clip(oneLine(cell), widths[i])
+        if i < cells.count - 1 { text += String(repeating: " ", count: widths[i] - text.count) }
+        if color {
+          if header {
+            text = "\u{1B}[1m" + text + "\u{1B}[0m"
+          } else if i == 1 {
+            let code = level == "high" ? "31" : (level == "medium" ? "33" : "2")
+            text = "\u{1B}[\(code)m" + text + "\u{1B}[0m"
+          }
+        }
+        parts.append(text)
+      }
+      return parts.joined(separator: "  ") + "\n"
+    }
+    var out = line(headers, header: true)
+    for (k, r) in rows.enumerated() { out += line(r, header: false, level: report.conflicts[k].priority.level) }
+    let open = report.openCount
+    out += "\n\(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), \(open) open\n"
+    return out
+  }
+
+  static func windowText(_ w: TimeSpan) -> String { w.from == w.to ? w.from.iso : "\(w.from.iso)..\(w.to.iso)" }
+
+  /// Replaces line breaks and tabs (and other controls) with spaces.
+  static func oneLine(_ s: String) -> String {
+    String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+  }
+
+  static func clip(_ s: String, _ n: Int) -> String {
+    s.count <= n ? s : String(s.prefix(max(0, n - 1))) + "…"
+  }
+
+  // MARK: - JSON
+
+  /// One JSON document: `{"conflicts":[…],"count":N,"open":M}`, keys sorted, two-space indentation.
+  public static func json(_ report: ConflictReport) -> String {
+    let doc = JSONValue.object([
+      "conflicts": .array(report.conflicts.map { value(of: $0, claims: report.claims) }),
+      "count": .int(report.conflicts.count),
+      "open": .int(report.openCount),
+    ])
+    return doc.render(pretty: true) + "\n"
+  }
+
+  /// One compact JSON object per conflict per line, keys sorted.
+  public static func jsonl(_ report: ConflictReport) -> String {
+    report.conflicts.map { value(of: $0, claims: report.claims).render(pretty: false) + "\n" }.joined()
+  }
+
+  static func value(of c: Conflict, claims: [ClaimID: Claim]) -> JSONValue {
+    .object([
+      "id": .string(c.id.rawValue),
+      "kind": .string(c.kind.rawValue),
+      "status": .string(c.status.rawValue),
+      "place": .string(c.place.rawValue),
+      "placeName": .string(c.placeName),
+      "window": .object(["from": .string(c.window.from.iso), "to": .string(c.window.to.iso)]),
+      "priority": .object([
+        "score": .int(c.priority.score), "level": .string(c.priority.level), "voices": .int(c.priority.voices),
+        "reasons": .array(c.priority.reasons.map { .string($0) }),
+      ]),
+      "sides": .array(
+        c.sides.map { s in
+          .object([
+            "side": .string(s.side.rawValue), "stance": .string(s.stance.rawValue), "label": .string(s.label),
+            "claims": .array(s.claims.map { claimValue($0, claims[$0]) }),
+          ])
+        }),
+      "pairs": .array(c.pairs.map { .array([.string($0.a.rawValue), .string($0.b.rawValue)]) }),
+    ])
+  }
+
+  static func claimValue(_ id: ClaimID, _ claim: Claim?) -> JSONValue {
+    var o: [String: JSONValue] = ["id": .string(id.rawValue)]
+    if let claim {
+      o["claimant"] = .string(claim.claimant.name)
+      o["voice"] = .string(claim.claimant.independenceKey)
+      o["event"] = .string(claim.event.rawValue)
+      o["place"] = .string(claim.place.text)
+      if let when = claim.when { o["when"] = .string(when.description) }
+      if let outlet = claim.reportedBy.outlet { o["outlet"] = .string(outlet) }
+      if let url = claim.reportedBy.url { o["url"] = .string(url) }
+      if let quote = claim.evidence?.quote { o["quote"] = .string(quote) }
+    }
+    return .object(o)
+  }
+
+  // MARK: - CSV
+
+  /// RFC 4180: a header row, CRLF line ends, fields quoted when they hold `"`, `,`, CR or LF.
+  public static func csv(_ report: ConflictReport) -> String {
+    var out = csvRow(["id", "kind", "status", "priority", "level", "place", "from", "to", "sides", "claims", "reasons"])
+    for c in report.conflicts {
+      out += csvRow([
+        c.id.rawValue, c.kind.rawValue, c.status.rawValue, String(c.priority.score), c.priority.level, c.placeName,
+        c.window.from.iso, c.window.to.iso,
+        c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: " "))" }.joined(separator: "; "),
+        c.claims.map(\.rawValue).joined(separator: " "), c.priority.reasons.joined(separator: "; "),
+      ])
+    }
+    return out
+  }
+
+  static func csvRow(_ fields: [String]) -> String {
+    fields.map { f in
+      if f.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        return "\"" + f.replacingAll("\"", with: "\"\"") + "\""
+      }
+      return f
+    }.joined(separator: ",") + "\r\n"
+  }
+
+  // MARK: - Markdown
+
+  /// A GitHub-flavoured Markdown table plus, per conflict, each side's claims with escaped quotes.
+  public static func markdown(_ report: ConflictReport) -> String {
+    var out = "# Conflicts\n\n"
+    out += "\(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), \(report.openCount) open.\n"
+    if report.conflicts.isEmpty { return out }
+    out += "\n| id | priority | kind | status | place | window | sides |\n|---|---:|---|---|---|---|---|\n"
+    for c in report.conflicts {
+      let sides = c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: ", "))" }
+        .joined(separator: " vs ")
+      out += "| " + [
+        "`\(c.id.rawValue)`", "\(c.priority.score) (\(c.priority.level))", c.kind.rawValue, c.status.rawValue,
+        mdCell(c.placeName), windowText(c.window), mdCell(sides),
+      ].joined(separator: " | ") + " |\n"
+    }
+    for c in report.conflicts {
+      out += "\n## \(c.id.rawValue): \(mdText(c.placeName)), \(windowText(c.window))\n\n"
+      out += "Priority \(c.priority.score) (\(c.priority.level)): \(mdText(c.priority.reasons.joined(separator: "; "))).\n"
+      for s in c.sides {
+        out += "\n**\(mdText(s.label))**\n\n"
+        for id in s.claims {
+          let claim = report.claims[id]
+          var item = "- `\(id.rawValue)`"
+          if let claim {
+            item += " \(mdText(claim.claimant.name))"
+            if let outlet = claim.reportedBy.outlet { item += " (\(mdText(outlet)))" }
+            if let when = claim.when { item += ", \(when.description)" }
+            if let quote = claim.evidence?.quote { item += ": “\(mdText(quote))”" }
+          }
+          out += item + "\n"
+        }
+      }
+    }
+    return out
+  }
+
+  /// Escapes text for a Markdown table cell: Markdown and HTML specials, `|` as `\|`, no raw line breaks.
+  public static func mdCell(_ s: String) -> String { mdText(s) }
+
+  /// Escapes text so it renders literally in Markdown: backslash-escapes Markdown punctuation, `|` as `\|`,
+  /// `<`, `>` and `&` as entities, and line breaks as spaces.
+  public static func mdText(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for ch in oneLine(s) {
+      switch ch {
+      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", "!", "|", "~":
+        out.append("\\")
+        out.append(ch)
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (no Foundation).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = self[...]
+    while let r = rest.range(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    out += rest
+    return out
+  }
+}
+
+extension Substring {
+  func range(of target: String) -> Range<Index>? {
+    let t = Array(target)
+    guard !t.isEmpty else { return nil }
+    var i = startIndex
+    while i < endIndex {
+      if self[i] == t[0] {
+        var j = i
+        var k = 0
+        while k < t.count && j < endIndex && self[j] == t[k] {
+          j = index(after: j)
+          k += 1
+        }
+        if k == t.count { return i..<j }
+      }
+      i = index(after: i)
+    }
+    return nil
+  }
+}
+
+/// A minimal JSON value with a deterministic writer (sorted keys).
+enum JSONValue {
+  case string(String)
+  case int(Int)
+  case array([JSONValue])
+  case object([String: JSONValue])
+
+  func render(pretty: Bool, indent: Int = 0) -> String {
+    var out = ""
+    write(into: &out, pretty: pretty, indent: indent)
+    return out
+  }
+
+  func write(into out: inout String, pretty: Bool, indent: Int) {
+    switch self {
+    case .string(let s): JSONValue.quote(s, into: &out)
+    case .int(let v): out += String(v)
+    case .array(let items):
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
+      out += "["
+      for (i, item) in items.enumerated() {
+        if i > 0 { out += "," }
+        if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+        item.write(into: &out, pretty: pretty, indent: indent + 1)
+      }
+      if pretty { out += "\n" + String(repeating: "  ", count: indent) }
+      out += "]"
+    case .object(let fields):
+      if fields.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{"
+      let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      for (i, key) in keys.enumerated() {
+        if i > 0 { out += "," }
+        if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+        JSONValue.quote(key, into: &out)
+        out += pretty ? ": " : ":"
+        fields[key]!.write(into: &out, pretty: pretty, indent: indent + 1)
+      }
+      if pretty { out += "\n" + String(repeating: "  ", count: indent) }
+      out += "}"
+    }
+  }
+
+  static func quote(_ s: String, into out: inout String) {
+    out += "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+          let h = String(u.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    out += "\""
+  }
+}
