@@ -16,7 +16,8 @@ struct ReportCommand: Command {
     .value("--since", valueName: "DATE", help: "Conflicts whose window ends on or after DATE."),
     .value("--until", valueName: "DATE", help: "Conflicts whose window starts on or before DATE."),
     .value("--horizon", valueName: "DAYS", help: "How long a capture holds without a later report (default 60)."),
-    .value("--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
+    .value(
+      "--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
     .flag("--fail-on-open", help: "Exit 1 when open conflicts exist (after the filters), for scripts."),
   ]
   static let discussion = """
@@ -42,13 +43,16 @@ struct ReportCommand: Command {
       until: try args.day("--until"))
     let horizon = try args.integer("--horizon", in: 0...36_500) ?? 60
     let tolerance = try args.integer("--tolerance", in: 0...3_650) ?? 1
-    let (_, state) = try context.loadWorkspace()
+    let (ws, ledger) = try ReviewSession.replay(context)
+    let state = ledger.workspace
     let accepted = state.claims.filter { $0.status == .accepted }
     let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
     let reconciler = Reconciler(
-      hierarchy: FlatPlaceHierarchy(),
+      hierarchy: try context.loadGazetteer(),
       options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today))
-    let all = reconciler.reconcile(accepted)
+    // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
+    let all = ledger.book.annotating(
+      reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval)
     let report = ConflictReport(conflicts: all, claims: accepted)
     let shown = ConflictReport(
       conflicts: all.filter { filter.matches($0, claims: report.claims) }, claims: report.claims)
