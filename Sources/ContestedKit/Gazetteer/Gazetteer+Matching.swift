@@ -81,13 +81,17 @@ extension Gazetteer {
   /// `.ambiguous` for the reviewer. A near match is never resolved when another place is about as close, nor
   /// when the context names a governorate the candidate is not in.
   public func resolve(_ name: String, context: ResolutionContext = .init()) -> PlaceResolution {
-    if let key = storage.raw[name], let hits = storage.exact[key] {
-      return pickExact(hits, key: nil, name: name, context: context)
+    if let code = storage.raw.value(for: name) {
+      if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
+      return pickExact(storage.hits(code), key: nil, name: name, context: context)
     }
-    let keys = NameKeys(name)
-    if let hits = storage.exact[keys.key] {
-      return pickExact(hits, key: keys, name: name, context: context)
+    var buffer = WordBuffer()
+    buffer.fill(from: name)
+    if let code = storage.exactBytes.value(for: buffer.bytes) {
+      if code >= 0 && context.isEmpty { return .resolved(match(NameHit(code), score: Tier.exact)) }
+      return pickExact(storage.hits(code), key: NameKeys(buffer: buffer), name: name, context: context)
     }
+    let keys = NameKeys(buffer: buffer)
     return resolveNear(keys, context: context)
   }
 
@@ -100,7 +104,7 @@ extension Gazetteer {
       if let old = best[hit.place], old.score >= score { return }
       best[hit.place] = m
     }
-    for h in storage.exact[keys.key] ?? [] { add(h, Tier.exact) }
+    for h in storage.exactHits(keys.key) ?? [] { add(h, Tier.exact) }
     let (close, far) = looseMatches(keys)
     for m in close + far where (best[storage.indexByID[m.place.id] ?? -1]?.score ?? -1) < m.score {
       if let i = storage.indexByID[m.place.id] { best[i] = m }
@@ -111,7 +115,7 @@ extension Gazetteer {
 
   /// The stored names of `place` whose normal form equals that of `name` (for explaining a match).
   public func normalFormMatches(_ name: String) -> [Place] {
-    (storage.exact[NameKeys(name).key] ?? []).map { places[Int($0.place)] }
+    (storage.exactHits(NameKeys(name).key) ?? []).map { places[Int($0.place)] }
   }
 
   // MARK: - Longest match in running text
@@ -148,8 +152,8 @@ extension Gazetteer {
       }
       let keys = NameKeys(text)
       if keys.isIndexable {
-        if let hits = storage.exact[keys.key] {
-          return (pickExact(hits, key: keys, name: text, context: context), n)
+        if let code = storage.exactBytes.value(for: keys.buffer.bytes) {
+          return (pickExact(storage.hits(code), key: keys, name: text, context: context), n)
         }
         if keys.key.utf8.count >= Tier.looseAutoLength {
           let near = looseMatches(keys).close
@@ -164,31 +168,29 @@ extension Gazetteer {
   /// Drops trailing punctuation such as "Kansaba," or "Saraqeb." (but keeps inner hyphens and apostrophes).
   static func trimmedToken(_ w: Substring, isLast: Bool) -> Substring {
     var t = w
-    while let c = t.last, c == "," || c == "." || c == ";" || c == ":" || c == ")" || c == "\"" || c == "”"
-      || c == "’" || c == "'" || c == "!" || c == "?"
-    {
-      t = t.dropLast()
+    while let c = t.unicodeScalars.last, Self.trailingPunctuation.contains(c.value) {
+      t = Substring(t.unicodeScalars.dropLast())
     }
-    while let c = t.first, c == "(" || c == "\"" || c == "“" || c == "‘" { t = t.dropFirst() }
-    if t.hasSuffix("'s") || t.hasSuffix("’s") { t = t.dropLast(2) }
+    while let c = t.unicodeScalars.first, Self.leadingPunctuation.contains(c.value) {
+      t = Substring(t.unicodeScalars.dropFirst())
+    }
+    if t.utf8.count > 2, t.hasSuffix("'s") || t.hasSuffix("’s") {
+      t = Substring(t.unicodeScalars.dropLast(2))
+    }
     return t
   }
 
+  private static let trailingPunctuation: Set<UInt32> = [
+    0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x22, 0x201D, 0x2019, 0x27, 0x21, 0x3F, 0x5D,
+  ]
+  private static let leadingPunctuation: Set<UInt32> = [0x28, 0x22, 0x201C, 0x2018, 0x5B]
+
+  /// True when a token has a capital letter (also after a lower-case article: "al-Turkmen") or is in Arabic script.
   static func looksLikeName(_ token: Substring) -> Bool {
-    var afterHyphen = true
     for s in token.unicodeScalars {
       if s.value >= 0x41 && s.value <= 0x5A { return true }
       if s.value >= 0x600 && s.value <= 0x6FF { return true }
       if s.value > 0x7F && s.properties.isUppercase { return true }
-      if s == "-" || s == "‘" || s == "'" || s == "’" || s == "`" || s == "(" || s == "\"" || s == "“" {
-        afterHyphen = true
-        continue
-      }
-      if afterHyphen {
-        afterHyphen = false
-        // A lower-case article ("al-", "el-", "ash-") may precede the capital.
-        continue
-      }
     }
     return false
   }
@@ -274,6 +276,21 @@ extension Gazetteer {
   /// Picks one match when the context or the kind of place decides, else returns all as ambiguous.
   func pick(_ matches: [PlaceMatch], context: ResolutionContext) -> PlaceResolution {
     if matches.count == 1 { return .resolved(matches[0]) }
+    if context.isEmpty, let first = matches.first, matches.allSatisfy({ $0.score == first.score }) {
+      // Fast path: no context, equal scores: a single place of the lowest kind rank wins.
+      var best = 0
+      var tie = false
+      for i in 1..<matches.count {
+        let r = matches[i].place.kind.rank, b = matches[best].place.kind.rank
+        if r < b {
+          best = i
+          tie = false
+        } else if r == b && matches[i].place.id != matches[best].place.id {
+          tie = true
+        }
+      }
+      if !tie { return .resolved(matches[best]) }
+    }
     var unique: [PlaceID: PlaceMatch] = [:]
     for m in matches where (unique[m.place.id]?.score ?? -1) < m.score { unique[m.place.id] = m }
     if unique.count == 1, let only = unique.values.first { return .resolved(only) }

@@ -10,10 +10,14 @@ public struct Gazetteer: Sendable {
   /// Index structures, shared between copies.
   final class Storage: Sendable {
     let indexByID: [PlaceID: Int32]
-    /// Verbatim stored names → their normal-form key (skips normalizing names spelled exactly as stored).
-    let raw: [String: String]
-    /// Spaceless normal-form key → hits.
-    let exact: [String: [NameHit]]
+    /// Verbatim stored names → the hit code of their normal-form key (skips normalizing exact spellings).
+    let raw: ByteKeyTable
+    /// Spaceless normal-form key → hit code: `place << 32 | name` for a single hit, `-1 - i` for `multi[i]`.
+    let exact: [String: Int64]
+    /// The same as `exact`, keyed by bytes (the fast path).
+    let exactBytes: ByteKeyTable
+    /// Hit lists of keys shared by several places.
+    let multi: [[NameHit]]
     /// Vowel-blind key → hits.
     let loose: [String: [NameHit]]
     /// Normal-form keys bucketed by byte length, for the edit-distance fallback.
@@ -29,8 +33,8 @@ public struct Gazetteer: Sendable {
       var indexByID: [PlaceID: Int32] = [:]
       indexByID.reserveCapacity(places.count)
       for (i, p) in places.enumerated() { indexByID[p.id] = Int32(i) }
-      var raw: [String: String] = [:]
-      var exact: [String: [NameHit]] = [:]
+      var rawKeys: [String: String] = [:]
+      var exactLists: [String: [NameHit]] = [:]
       var loose: [String: [NameHit]] = [:]
       var byLength: [[FuzzyEntry]] = []
       var maxWords = 1
@@ -39,10 +43,10 @@ public struct Gazetteer: Sendable {
           let keys = NameKeys(name)
           guard keys.isIndexable else { continue }
           let hit = NameHit(place: Int32(i), name: Int32(n))
-          raw[name] = keys.key
-          exact[keys.key, default: []].appendUnique(hit)
+          rawKeys[name] = keys.key
+          exactLists[keys.key, default: []].appendUnique(hit)
           loose[keys.loose, default: []].append(hit)
-          let bytes = Array(keys.key.utf8)
+          let bytes = keys.buffer.bytes
           if bytes.count >= byLength.count { byLength += Array(repeating: [], count: bytes.count - byLength.count + 1) }
           byLength[bytes.count].append(FuzzyEntry(key: bytes, hit: hit))
           var words = 1
@@ -50,6 +54,22 @@ public struct Gazetteer: Sendable {
           maxWords = max(maxWords, min(words, 8))
         }
       }
+      var exact: [String: Int64] = [:]
+      exact.reserveCapacity(exactLists.count)
+      var multi: [[NameHit]] = []
+      for (key, hits) in exactLists {
+        if hits.count == 1 {
+          exact[key] = Int64(hits[0].place) << 32 | Int64(hits[0].name)
+        } else {
+          exact[key] = -1 - Int64(multi.count)
+          multi.append(hits)
+        }
+      }
+      var rawPairs: [(key: [UInt8], value: Int64)] = []
+      rawPairs.reserveCapacity(rawKeys.count)
+      for (name, key) in rawKeys { if let code = exact[key] { rawPairs.append((Array(name.utf8), code)) } }
+      let raw = ByteKeyTable(rawPairs)
+      let exactBytes = ByteKeyTable(exact.map { (Array($0.key.utf8), $0.value) })
       var children = Array(repeating: [Int32](), count: places.count)
       for (i, p) in places.enumerated() {
         for parent in p.parents {
@@ -58,6 +78,7 @@ public struct Gazetteer: Sendable {
       }
       var ancestors = Array(repeating: [Int32](), count: places.count)
       for i in places.indices {
+        if places[i].parents.isEmpty { continue }
         var seen: Set<Int32> = [Int32(i)]
         var queue: [Int32] = places[i].parents.compactMap { indexByID[$0] }
         var order: [Int32] = []
@@ -78,6 +99,8 @@ public struct Gazetteer: Sendable {
       self.indexByID = indexByID
       self.raw = raw
       self.exact = exact
+      self.exactBytes = exactBytes
+      self.multi = multi
       self.loose = loose
       self.byLength = byLength
       self.children = children
@@ -145,10 +168,31 @@ public struct Gazetteer: Sendable {
   }
 }
 
+extension Gazetteer.Storage {
+  /// The hits of an exact-index code.
+  func hits(_ code: Int64) -> [NameHit] {
+    code >= 0 ? [NameHit(code)] : multi[Int(-1 - code)]
+  }
+
+  /// The hits of a normal-form key.
+  func exactHits(_ key: String) -> [NameHit]? { exact[key].map(hits) }
+}
+
 /// One indexed name: the place and which of its names (0 = the primary name).
 struct NameHit: Hashable, Sendable {
   var place: Int32
   var name: Int32
+
+  init(place: Int32, name: Int32) {
+    self.place = place
+    self.name = name
+  }
+
+  /// Decodes a single-hit code.
+  init(_ code: Int64) {
+    place = Int32(truncatingIfNeeded: code >> 32)
+    name = Int32(truncatingIfNeeded: code)
+  }
 }
 
 /// A normal-form key with its hit, for the edit-distance scan.
@@ -168,9 +212,13 @@ struct NameKeys {
   init(_ name: String) {
     var buffer = WordBuffer()
     buffer.fill(from: name)
+    self.init(buffer: buffer)
+  }
+
+  init(buffer: WordBuffer) {
     self.buffer = buffer
     key = buffer.joined(separator: nil)
-    isIndexable = buffer.bytes.count >= 3 && !(buffer.words.count == 1 && GenericWords.isCanonical(buffer.bytes))
+    isIndexable = buffer.bytes.count >= 3 && !(buffer.wordCount == 1 && GenericWords.isCanonical(buffer.bytes))
   }
 
   /// The vowel-blind key (computed on demand: only the slower tiers need it).

@@ -61,27 +61,37 @@ public enum NameNormalizer {
   }
 }
 
-/// A flat byte buffer of normalized words (no per-word allocation).
+/// A flat byte buffer of normalized words, built in one pass with one allocation (word bounds live inline).
 struct WordBuffer {
+  /// The words' bytes, back to back (no separators).
   var bytes: [UInt8] = []
-  var words: [Range<Int>] = []
+  /// Number of words.
+  private(set) var wordCount = 0
+  /// Start offsets of up to 16 words (a 17th and later word run on into the 16th).
+  private var starts = SIMD16<Int32>()
+  private var ends = SIMD16<Int32>()
+  /// Per word: 1 article ("al", "ash"), 2 "the", 3 a trailing-position generic word (Hill, Mountain, Valley).
+  private var flags = SIMD16<UInt8>()
+  /// Start of the word being read, and the previous byte in it (for in-word folding).
+  private var wordStart = 0
+  private var previous: UInt8 = 0
 
-  init() {
-    bytes.reserveCapacity(32)
-    words.reserveCapacity(6)
-  }
+  init() {}
+
+  /// The word ranges in `bytes`.
+  var words: [Range<Int>] { (0..<wordCount).map { Int(starts[$0])..<Int(ends[$0]) } }
 
   mutating func fill(from name: String) {
-    var start = 0
+    bytes.reserveCapacity(name.utf8.count + 8)
     var utf8 = name.utf8.makeIterator()
     while let b0 = utf8.next() {
       if b0 < 0x80 {
         if b0 >= 0x61 && b0 <= 0x7A || b0 >= 0x30 && b0 <= 0x39 {
-          bytes.append(b0)
+          push(b0)
         } else if b0 >= 0x41 && b0 <= 0x5A {
-          bytes.append(b0 | 0x20)
+          push(b0 | 0x20)
         } else if b0 != 0x27 && b0 != 0x60 {
-          endWord(&start)
+          endWord()
         }
         continue
       }
@@ -101,24 +111,41 @@ struct WordBuffer {
       case 0x300...0x36F, 0xB4, 0x2B9...0x2BF, 0x2C8, 0x2018, 0x2019, 0x201B, 0x2032, 0x640, 0x64B...0x65F, 0x670:
         continue  // combining marks, ayn/hamza signs, curly apostrophes, Arabic vowel marks and tatweel
       case 0x600...0x6FF:
-        appendArabic(v, start: &start)
+        appendArabic(v)
       default:
         if let folded = LatinFold.fold(v) {
-          bytes.append(folded)
+          push(folded)
         } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
           for s in scalar.properties.lowercaseMapping.unicodeScalars {
-            bytes.append(contentsOf: String(s).utf8)
+            for b in String(s).utf8 { push(b) }
           }
         } else {
-          endWord(&start)
+          endWord()
         }
       }
     }
-    endWord(&start)
+    endWord()
     finish()
   }
 
-  private mutating func appendArabic(_ v: UInt32, start: inout Int) {
+  /// Appends a byte to the current word: q→k, ou/oo→u, doubled ASCII letters collapse.
+  @inline(__always)
+  private mutating func push(_ byte: UInt8) {
+    var b = byte
+    if b == 0x71 { b = 0x6B }  // q -> k
+    if bytes.count > wordStart {
+      if (b == 0x75 || b == 0x6F) && previous == 0x6F {  // ou, oo -> u
+        bytes[bytes.count - 1] = 0x75
+        previous = 0x75
+        return
+      }
+      if b == previous && b < 0x80 { return }  // doubled letters
+    }
+    bytes.append(b)
+    previous = b
+  }
+
+  private mutating func appendArabic(_ v: UInt32) {
     var u = v
     switch v {
     case 0x622, 0x623, 0x625, 0x671, 0x672, 0x673: u = 0x627  // alef forms
@@ -128,120 +155,144 @@ struct WordBuffer {
     case 0x6A9: u = 0x643  // keheh -> kaf
     case 0x621: return  // lone hamza
     case 0x60C, 0x61B, 0x61F, 0x66A...0x66D, 0x6D4:
-      endWord(&start)
+      endWord()
       return
     default: break
     }
-    // Two-byte UTF-8 for U+0600...U+06FF.
-    bytes.append(UInt8(0xC0 | (u >> 6)))
+    bytes.append(UInt8(0xC0 | (u >> 6)))  // two-byte UTF-8 for U+0600...U+06FF
     bytes.append(UInt8(0x80 | (u & 0x3F)))
+    previous = 0
   }
 
-  private mutating func endWord(_ start: inout Int) {
-    if bytes.count > start { words.append(start..<bytes.count) }
-    start = bytes.count
+  /// Closes the current word: final h after a vowel, Arabic article, article flag, generic word.
+  private mutating func endWord() {
+    defer {
+      wordStart = bytes.count
+      previous = 0
+    }
+    var n = bytes.count - wordStart
+    guard n > 0 else { return }
+    if n > 3, bytes[bytes.count - 1] == 0x68 {
+      let v = bytes[bytes.count - 2]
+      if v == 0x61 || v == 0x65 || v == 0x69 {
+        bytes.removeLast()
+        n -= 1
+      }
+    }
+    let s = wordStart
+    if n > 6, bytes[s] == 0xD8, bytes[s + 1] == 0xA7, bytes[s + 2] == 0xD9, bytes[s + 3] == 0x84 {
+      bytes.removeSubrange(s..<(s + 4))  // Arabic article ال
+      n -= 4
+    }
+    var flag: UInt8 = 0
+    if let article = WordBuffer.article(bytes[s...]) {
+      flag = article
+    } else if let generic = GenericWords.match(bytes[s...]) {
+      bytes.removeSubrange(s...)
+      bytes.append(contentsOf: GenericWords.canonical[Int(generic.id)])
+      if generic.isSuffix { flag = 3 }
+    }
+    if wordCount < 16 {
+      starts[wordCount] = Int32(s)
+      ends[wordCount] = Int32(bytes.count)
+      flags[wordCount] = flag
+      wordCount += 1
+    } else {
+      ends[15] = Int32(bytes.count)  // run on into the last slot
+    }
   }
 
-  /// Applies the in-word rules, drops articles and unifies generic words; rewrites `bytes` and `words`.
+  /// Drops articles (unless last or alone) and moves a trailing Hill/Mountain/Valley to the front, in place.
   private mutating func finish() {
-    guard !words.isEmpty else { return }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var outWords: [Range<Int>] = []
-    outWords.reserveCapacity(words.count + 1)
-    var prefixGeneric: UInt8 = 0  // a trailing Hill/Mountain/Valley moves to the front
-    for (index, range) in words.enumerated() {
-      let start = out.count
-      Self.foldWord(bytes[range], into: &out)
-      let word = out[start...]
-      let isLast = index == words.count - 1
-      if words.count > 1 && Self.isArticle(word, leading: index == 0) && !isLast {
-        out.removeSubrange(start...)
+    guard wordCount > 1 else { return }
+    let last = wordCount - 1
+    var write = 0
+    var kept = 0
+    var prefix: [UInt8]? = nil
+    for w in 0..<wordCount {
+      let range = Int(starts[w])..<Int(ends[w])
+      let f = flags[w]
+      if w != last && (f == 1 || (f == 2 && w == 0)) { continue }
+      if f == 3 && w == last && kept > 0 {
+        prefix = Array(bytes[range])
         continue
       }
-      if word.count > 6, word.first == 0xD8, word[start + 1] == 0xA7, word[start + 2] == 0xD9,
-        word[start + 3] == 0x84
-      {
-        out.removeSubrange(start..<(start + 4))  // Arabic article ال
+      let newStart = write
+      if range.lowerBound != write {
+        for i in range { bytes[write] = bytes[i]; write += 1 }
+      } else {
+        write = range.upperBound
       }
-      if let generic = GenericWords.match(out[start...]) {
-        out.removeSubrange(start...)
-        if generic.isSuffix && isLast && !outWords.isEmpty {
-          prefixGeneric = generic.id
-          continue
-        }
-        out.append(contentsOf: GenericWords.canonical[Int(generic.id)])
-      }
-      if out.count > start { outWords.append(start..<out.count) }
+      starts[kept] = Int32(newStart)
+      ends[kept] = Int32(write)
+      flags[kept] = 0
+      kept += 1
     }
-    if prefixGeneric != 0 {
-      let head = GenericWords.canonical[Int(prefixGeneric)]
-      out.insert(contentsOf: head, at: 0)
-      outWords = [0..<head.count] + outWords.map { ($0.lowerBound + head.count)..<($0.upperBound + head.count) }
-    }
-    bytes = out
-    words = outWords
-  }
-
-  /// q→k, ou/oo→u, doubled letters collapse, final h after a vowel dropped (ASCII letters only).
-  static func foldWord(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
-    let start = out.count
-    var previous: UInt8 = 0
-    for var b in word {
-      if b == 0x71 { b = 0x6B }  // q -> k
-      if b == 0x75 && previous == 0x6F {  // ou -> u
-        out[out.count - 1] = 0x75
-        previous = 0x75
-        continue
+    bytes.removeSubrange(write...)
+    wordCount = kept
+    if let prefix {
+      bytes.insert(contentsOf: prefix, at: 0)
+      let shift = Int32(prefix.count)
+      for w in stride(from: kept, to: 0, by: -1) {
+        starts[w] = starts[w - 1] + shift
+        ends[w] = ends[w - 1] + shift
       }
-      if b == 0x6F && previous == 0x6F {  // oo -> u
-        out[out.count - 1] = 0x75
-        previous = 0x75
-        continue
-      }
-      if b == previous && b < 0x80 { continue }  // doubled letters
-      out.append(b)
-      previous = b
-    }
-    let n = out.count - start
-    if n > 3, out[out.count - 1] == 0x68 {
-      let v = out[out.count - 2]
-      if v == 0x61 || v == 0x65 || v == 0x69 { out.removeLast() }
+      starts[0] = 0
+      ends[0] = shift
+      wordCount = min(16, kept + 1)
     }
   }
 
-  private static func isArticle(_ w: ArraySlice<UInt8>, leading: Bool) -> Bool {
+  /// 1 for an Arabic/Turkish-transliteration article, 2 for "the", nil otherwise.
+  private static func article(_ w: ArraySlice<UInt8>) -> UInt8? {
     let i = w.startIndex
     switch w.count {
     case 2:
       let a = w[i], b = w[i + 1]
       if a == 0x61 || a == 0x65 || a == 0x75 {  // a e u + l s d n r t z
-        return b == 0x6C || b == 0x73 || b == 0x64 || b == 0x6E || b == 0x72 || b == 0x74 || b == 0x7A
+        if b == 0x6C || b == 0x73 || b == 0x64 || b == 0x6E || b == 0x72 || b == 0x74 || b == 0x7A { return 1 }
       }
-      return false
+      return nil
     case 3:
       let a = w[i], b = w[i + 1], c = w[i + 2]
-      if leading && a == 0x74 && b == 0x68 && c == 0x65 { return true }  // the
-      // ash esh ush ath adh
-      if (a == 0x61 || a == 0x65 || a == 0x75) && b == 0x73 && c == 0x68 { return true }
-      return a == 0x61 && c == 0x68 && (b == 0x74 || b == 0x64)
+      if a == 0x74 && b == 0x68 && c == 0x65 { return 2 }  // the
+      if (a == 0x61 || a == 0x65 || a == 0x75) && b == 0x73 && c == 0x68 { return 1 }  // ash esh ush
+      if a == 0x61 && c == 0x68 && (b == 0x74 || b == 0x64) { return 1 }  // ath adh
+      return nil
     case 4:
       // ال written apart (4 UTF-8 bytes).
-      return w[i] == 0xD8 && w[i + 1] == 0xA7 && w[i + 2] == 0xD9 && w[i + 3] == 0x84
+      return w[i] == 0xD8 && w[i + 1] == 0xA7 && w[i + 2] == 0xD9 && w[i + 3] == 0x84 ? 1 : nil
     default:
-      return false
+      return nil
     }
   }
 
+  /// The in-word folding applied to a standalone word (for building the generic-word table).
+  static func foldWord(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
+    var b = WordBuffer()
+    for c in word { b.push(c) }
+    let n = b.bytes.count
+    if n > 3, b.bytes[n - 1] == 0x68, [0x61, 0x65, 0x69].contains(b.bytes[n - 2]) { b.bytes.removeLast() }
+    out.append(contentsOf: b.bytes)
+  }
+
   func joined(separator: UInt8?) -> String {
-    if separator == nil && words.count == 1 { return String(decoding: bytes, as: UTF8.self) }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + words.count)
-    for (i, w) in words.enumerated() {
-      if i > 0, let separator { out.append(separator) }
-      out.append(contentsOf: bytes[w])
+    guard let separator, wordCount > 1 else { return String(decoding: bytes, as: UTF8.self) }
+    let count = bytes.count + wordCount - 1
+    return String(unsafeUninitializedCapacity: count) { buf in
+      var j = 0
+      for w in 0..<wordCount {
+        if w > 0 {
+          buf[j] = separator
+          j += 1
+        }
+        for i in Int(starts[w])..<Int(ends[w]) {
+          buf[j] = bytes[i]
+          j += 1
+        }
+      }
+      return j
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }
 
