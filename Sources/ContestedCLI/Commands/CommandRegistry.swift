@@ -12,6 +12,8 @@ public enum CommandRegistry {
     CheckCommand.self,
     IngestCommand.self,
     EvalCommand.self,
+    ReviewCommand.self,
+    SourcesCommand.self,
     VerifyCommand.self,
     DemoCommand.self,
   ]

@@ -42,13 +42,16 @@ struct ReportCommand: Command {
       until: try args.day("--until"))
     let horizon = try args.integer("--horizon", in: 0...36_500) ?? 60
     let tolerance = try args.integer("--tolerance", in: 0...3_650) ?? 1
-    let (_, state) = try context.loadWorkspace()
+    let (ws, ledger) = try ReviewSession.replay(context)
+    let state = ledger.workspace
     let accepted = state.claims.filter { $0.status == .accepted }
     let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
     let reconciler = Reconciler(
       hierarchy: FlatPlaceHierarchy(),
       options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today))
-    let all = reconciler.reconcile(accepted)
+    // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
+    let all = ledger.book.annotating(
+      reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval)
     let report = ConflictReport(conflicts: all, claims: accepted)
     let shown = ConflictReport(
       conflicts: all.filter { filter.matches($0, claims: report.claims) }, claims: report.claims)

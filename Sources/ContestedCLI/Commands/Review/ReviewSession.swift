@@ -1,0 +1,169 @@
+import ContestedKit
+import ContestedStore
+import Foundation
+
+/// A workspace loaded for review: claims, conflicts (as `contested report` computes them) and their reviews.
+struct ReviewSession {
+  /// The workspace.
+  var workspace: Workspace
+  /// The replayed ledger.
+  var ledger: ReviewLedger
+  /// `contested.json`.
+  var settings: WorkspaceSettings
+  /// Current conflicts among accepted claims, highest priority first, with their review status.
+  var conflicts: [Conflict]
+  /// The review of each current conflict.
+  var reviews: [ConflictID: ConflictReview]
+  /// Every claim by id.
+  var claims: [ClaimID: Claim]
+
+  /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
+  static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
+    let (ws, ledger) = try replay(context, warn: warn)
+    return build(workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context))
+  }
+
+  /// Replays the ledger: claims, claim stamps and review events.
+  static func replay(_ context: CommandContext, warn: Bool = true) throws -> (Workspace, ReviewLedger) {
+    let ws = try context.openWorkspace()
+    var ledger = ReviewLedger()
+    let path = ws.ledger.path
+    let summary = try ws.ledger.read(verify: true) { entry in
+      do throws(FieldError) {
+        try ledger.apply(entry)
+      } catch {
+        throw LedgerError.damaged(path: path, line: entry.seq, reason: error.description)
+      }
+    }
+    guard warn else { return (ws, ledger) }
+    if let torn = summary.tornTail {
+      context.warn(
+        "\(path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; a write was interrupted). "
+          + "It is ignored now and will be set aside in \(ws.ledger.tornFolder)/ by the next write.")
+    }
+    for (batch, claims) in ledger.workspace.pendingBatches.sorted(by: { $0.key < $1.key }) {
+      context.warn(
+        "\(path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored.")
+    }
+    return (ws, ledger)
+  }
+
+  /// "Today" for priorities, as `contested report` computes it.
+  static func today(_ context: CommandContext) -> Day {
+    Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
+  }
+
+  /// Reconciles the accepted claims with `contested report`'s defaults and folds the reviews.
+  static func build(workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, today: Day)
+    -> ReviewSession
+  {
+    let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
+    let reconciler = Reconciler(hierarchy: FlatPlaceHierarchy(), options: .init(asOf: today))
+    let found = reconciler.reconcile(accepted)
+    var claims: [ClaimID: Claim] = [:]
+    for c in ledger.workspace.claims { claims[c.id] = c }
+    let claimants = claims.mapValues(\.claimant.name)
+    let reviews = ledger.book.reviews(
+      of: found, stamps: ledger.stamps, claimants: claimants, requireApproval: settings.requireApproval)
+    let annotated = found.map { c -> Conflict in
+      var c = c
+      c.status = reviews[c.id]?.status ?? .open
+      return c
+    }
+    return ReviewSession(
+      workspace: workspace, ledger: ledger, settings: settings, conflicts: annotated, reviews: reviews, claims: claims)
+  }
+
+  /// The conflict a user typed: a full id, a unique prefix (`C-1a2b`, case-insensitive), or a former id.
+  func conflict(_ typed: String) throws -> Conflict {
+    let t = typed.trimmingCharacters(in: .whitespaces)
+    let norm = t.uppercased().hasPrefix("C-") ? "C-" + t.dropFirst(2).lowercased() : t
+    if let exact = conflicts.first(where: { $0.id.rawValue == norm }) { return exact }
+    if let moved = conflicts.first(where: { reviews[$0.id]?.formerIDs.contains(ConflictID(rawValue: norm)) == true }) {
+      return moved
+    }
+    let matches = norm.count >= 3 ? conflicts.filter { $0.id.rawValue.hasPrefix(norm) } : []
+    if matches.count == 1 { return matches[0] }
+    if matches.count > 1 {
+      throw CLIError.usage(
+        "'\(typed)' matches \(matches.count) conflicts (\(matches.prefix(3).map(\.id.rawValue).joined(separator: ", ")), …); "
+          + "type more of the id.")
+    }
+    var message = "no conflict with id '\(typed)'."
+    if let s = EditDistance.suggestion(for: norm, among: conflicts.map(\.id.rawValue)) { message += " Did you mean '\(s)'?" }
+    if ledger.book.events.contains(where: { $0.conflict.rawValue == norm }) {
+      message += " It was reviewed before but its claims no longer contradict each other; 'contested review log \(norm)' shows its history."
+    } else {
+      message += " Run 'contested review list' to see the conflicts."
+    }
+    throw CLIError.usage(message)
+  }
+
+  /// The review of a current conflict.
+  func review(of c: Conflict) -> ConflictReview { reviews[c.id] ?? ConflictReview(conflict: c.id) }
+
+  /// Records one review action on the conflict the user typed, based on the version they saw.
+  ///
+  /// The action is checked against the review now, then again under the ledger lock: if anything touched the
+  /// conflict after `expected` (default: the version when this command loaded the ledger), it is refused with
+  /// what changed and by whom, and nothing is written.
+  @discardableResult
+  static func record(
+    _ args: ParsedArguments, in context: CommandContext,
+    make: (_ session: ReviewSession, _ conflict: Conflict, _ review: ConflictReview, _ actor: String) throws -> ReviewEvent
+  ) throws -> (event: ReviewEvent, session: ReviewSession, conflict: Conflict) {
+    guard let actor = context.reviewer(args) else {
+      throw CLIError.usage(
+        "who is acting? Give --reviewer NAME or set CONTESTED_REVIEWER; every review action records its reviewer.")
+    }
+    let typed = try args.positional(0, name: "conflict ID (see 'contested review list')")
+    try args.expectPositionals(atMost: 1)
+    let expectedOption = try args.integer("--expect-version", in: 0...Int.max)
+    let session = try load(context)
+    let conflict = try session.conflict(typed)
+    let review = session.review(of: conflict)
+    let expected = expectedOption ?? review.version
+    if review.version != expected {
+      throw ReviewError.stale(
+        conflict: conflict.id, expected: expected, current: review.version,
+        changes: ReviewBook.changes(in: review, since: expected))
+    }
+    var event = try make(session, conflict, review, actor)
+    event.base = expected
+    event.by = actor
+    event.at = context.timestamp
+    event.conflict = conflict.id
+    event.claims = conflict.claims
+    try ReviewWorkflow.check(
+      event, by: actor, on: review, claims: conflict.claims, requireApproval: session.settings.requireApproval)
+    let loadedLines = session.ledger.workspace.lastSeq
+    let entry = event.ledgerEntry
+    let outcome = try context.append([entry], to: session.workspace) { lines in
+      if lines == loadedLines { return [entry] }
+      // Someone wrote meanwhile: re-read under the lock and compare the conflict's version.
+      let fresh = try load(context, warn: false)
+      guard let now = try? fresh.conflict(conflict.id.rawValue) else {
+        throw ReviewError.stale(
+          conflict: conflict.id, expected: expected, current: fresh.ledger.workspace.lastSeq,
+          changes: ["its claims no longer form this conflict"])
+      }
+      let current = fresh.review(of: now)
+      if current.version != expected {
+        throw ReviewError.stale(
+          conflict: conflict.id, expected: expected, current: current.version,
+          changes: ReviewBook.changes(in: current, since: expected))
+      }
+      return [entry]
+    }
+    if let written = outcome.entries.first { event.seq = written.seq }
+    return (event, session, conflict)
+  }
+
+  /// Options every review action takes.
+  static let actionOptions: [OptionSpec] = [
+    .value("--reviewer", valueName: "NAME", help: "Who acts (default: $CONTESTED_REVIEWER); required."),
+    .value(
+      "--expect-version", valueName: "N",
+      help: "The conflict version you read ('review show'); refused if it changed since (default: as loaded)."),
+  ]
+}

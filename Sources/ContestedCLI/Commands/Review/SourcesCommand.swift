@@ -1,0 +1,77 @@
+import ContestedKit
+import ContestedStore
+import Foundation
+
+/// `contested sources`: each claimant's track record from final verdicts.
+struct SourcesCommand: Command {
+  static let name = "sources"
+  static let abstract = "Track record per claimant: claims upheld, refuted, unverifiable and a reliability estimate."
+  static let usage = "contested sources [--min-verdicts N] [--format table|json]"
+  static let options: [OptionSpec] = [
+    .value("--min-verdicts", valueName: "N", help: "Only claimants with at least N upheld or refuted claims."),
+    .value("--format", valueName: "FORMAT", help: "table (default) or json."),
+  ]
+  static let discussion = """
+    Only final verdicts count (resolved; approved when the workspace requires approval). Reliability is the mean
+    of a Beta(2, 2) prior updated with the upheld and refuted rulings, (upheld + 2) / (upheld + refuted + 4), shown
+    with its 90% credible interval; claimants are ranked by the interval's lower bound, so a claimant with two
+    verdicts does not outrank one with two hundred. Unverifiable rulings are counted but do not move the estimate.
+    """
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    try args.expectPositionals(atMost: 0)
+    let format = try args.choice("--format", of: ReviewListFormat.self, default: .table)
+    let minimum = try args.integer("--min-verdicts", in: 0...Int.max) ?? 0
+    let session = try ReviewSession.load(context)
+    let rulings = TrackRecord.rulings(from: session.reviews.values)
+    let records = TrackRecord.compute(claims: session.ledger.workspace.claims, rulings: rulings)
+      .filter { $0.decisive >= minimum }
+    func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+    switch format {
+    case .table:
+      if records.isEmpty {
+        context.io.out("No claimants.\n")
+        return .ok
+      }
+      var t = TextTable(headers: ["CLAIMANT", "GROUP", "CLAIMS", "UPHELD", "REFUTED", "UNVERIFIABLE", "RELIABILITY", "90% INTERVAL"])
+      for r in records {
+        let i = r.interval
+        t.rows.append([
+          r.claimant, r.group ?? "-", "\(r.claims)", "\(r.upheld)", "\(r.refuted)", "\(r.unverifiable)",
+          pct(r.reliability), "\(pct(i.low))–\(pct(i.high))",
+        ])
+      }
+      let bold: (String) -> String = context.useColor ? { "\u{1B}[1m\($0)\u{1B}[0m" } : { $0 }
+      context.io.out(t.render(width: context.io.columns, bold: bold))
+      context.io.out("Prior Beta(2, 2): reliability = (upheld + 2) / (upheld + refuted + 4); ranked by the interval's lower bound.\n")
+    case .json:
+      var w = JSONWriter()
+      w.beginArray()
+      for r in records {
+        let i = r.interval
+        w.beginObject()
+        w.key("claimant"); w.string(r.claimant)
+        if let g = r.group { w.key("group"); w.string(g) }
+        w.key("claims"); w.int(r.claims)
+        w.key("upheld"); w.int(r.upheld)
+        w.key("refuted"); w.int(r.refuted)
+        w.key("unverifiable"); w.int(r.unverifiable)
+        w.key("reliability"); w.double((r.reliability * 1000).rounded() / 1000)
+        w.key("interval")
+        w.beginArray()
+        w.double((i.low * 1000).rounded() / 1000)
+        w.double((i.high * 1000).rounded() / 1000)
+        w.endArray()
+        w.key("prior")
+        w.beginArray()
+        w.double(TrackRecord.priorUpheld)
+        w.double(TrackRecord.priorRefuted)
+        w.endArray()
+        w.endObject()
+      }
+      w.endArray()
+      context.io.out(w.string + "\n")
+    }
+    return .ok
+  }
+}
