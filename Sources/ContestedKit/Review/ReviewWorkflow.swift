@@ -99,12 +99,4 @@ public enum ReviewWorkflow {
   }
 }
 
-extension String {
-  /// Without surrounding whitespace and newlines.
-  var trimmed: String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return String(s)
-  }
-}
+// `String.trimmed` is declared in Gazetteer/GeoNamesDump.swift (same meaning).
