@@ -33,6 +33,7 @@ struct IngestCommand: Command {
     var proposed = 0
     var loaded: (workspace: Workspace, state: WorkspaceState)? = nil
     if !dryRun { loaded = try context.loadWorkspace() }
+    let gazetteer = try loaded.map { try GazetteerStore(workspace: $0.workspace).loadGazetteer() } ?? .bundled
     let at = context.timestamp
     for src in sources {
       let display = src.file
@@ -46,7 +47,8 @@ struct IngestCommand: Command {
       }
       seen.insert(id)
       let article = Article(id: id, text: text, outlet: src.outlet, published: src.published, url: src.url)
-      let result = extractor.extract(from: article)
+      var result = extractor.extract(from: article)
+      result.claims = ArticleRegionContext.attach(result.claims, text: text, gazetteer: gazetteer)
       for n in result.notes { context.warn("\(display): \(n.message)") }
       if dryRun {
         context.io.out("\(display): \(result.claims.count) claims\n")
