@@ -20,7 +20,9 @@ struct ReviewSession {
   /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
   static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
     let (ws, ledger) = try replay(context, warn: warn)
-    return build(workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context))
+    var session = build(workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context))
+    session.conflicts = session.conflicts.namingPlaces(with: try context.loadGazetteer())
+    return session
   }
 
   /// Replays the ledger: claims, claim stamps and review events.
