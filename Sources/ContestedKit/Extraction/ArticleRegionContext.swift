@@ -14,6 +14,12 @@ public enum ArticleRegionContext {
     public var region: PlaceID
     /// UTF-8 offset of the first byte of the name.
     public var offset: Int
+
+    /// Creates a mention.
+    public init(region: PlaceID, offset: Int) {
+      self.region = region
+      self.offset = offset
+    }
   }
 
   /// The claims with regions attached as described above (same order, same ids).
