@@ -16,8 +16,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   /// Parses exactly `YYYY-MM-DD`.
   public init?(iso text: some StringProtocol) {
-    let bytes = Array(text.utf8)
-    guard let parsed = Day.parse(bytes[...]) else { return nil }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    let ok = withUnsafeMutableBytes(of: &digits) { buf -> Bool in
+      for b in text.utf8 {
+        guard count < 10 else { return false }
+        buf[count] = b
+        count += 1
+      }
+      return count == 10
+    }
+    guard ok, let parsed = withUnsafeBytes(of: &digits, { Day.parse(ArraySlice($0)) }) else { return nil }
     self = parsed
   }
 

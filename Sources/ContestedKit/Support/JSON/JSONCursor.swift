@@ -185,6 +185,16 @@ public struct JSONCursor {
     let start = position
     var escapes = false
     while true {
+      // Eight bytes at a time while none is a quote, a backslash or a control character.
+      while position + 8 <= end {
+        let w = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+        let quote = w ^ 0x2222_2222_2222_2222
+        let slash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+        let hasZero = { (x: UInt64) -> UInt64 in (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        let control = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+        if hasZero(quote) | hasZero(slash) | control != 0 { break }
+        position += 8
+      }
       guard position < end else { throw JSONError("unterminated string", offset: start - 1) }
       let c = base[position]
       if c == UInt8(ascii: "\"") { break }

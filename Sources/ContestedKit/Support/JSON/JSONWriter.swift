@@ -5,7 +5,9 @@
 public struct JSONWriter: Sendable {
   /// The bytes written so far.
   public var bytes: [UInt8]
-  private var needsComma: [Bool] = [false]
+  /// One bit per open container (bit 0: the innermost): whether the next item needs a comma first.
+  private var commaBits: UInt64 = 0
+  private var depth = 0
 
   /// An empty writer, with room for `capacity` bytes.
   public init(capacity: Int = 256) {
@@ -17,19 +19,32 @@ public struct JSONWriter: Sendable {
   public var string: String { String(decoding: bytes, as: UTF8.self) }
 
   @inline(__always) private mutating func separate() {
-    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
+    if commaBits & 1 != 0 { bytes.append(UInt8(ascii: ",")) } else { commaBits |= 1 }
   }
+
+  @inline(__always) private mutating func push() {
+    depth += 1
+    precondition(depth < 64, "JSONWriter: nesting deeper than 63 levels")
+    commaBits <<= 1
+  }
+
+  @inline(__always) private mutating func pop() {
+    depth -= 1
+    commaBits >>= 1
+  }
+
+  @inline(__always) private mutating func noCommaBeforeValue() { commaBits &= ~1 }
 
   /// `{`.
   public mutating func beginObject() {
     separate()
     bytes.append(UInt8(ascii: "{"))
-    needsComma.append(false)
+    push()
   }
 
   /// `}`.
   public mutating func endObject() {
-    needsComma.removeLast()
+    pop()
     bytes.append(UInt8(ascii: "}"))
   }
 
@@ -37,12 +52,12 @@ public struct JSONWriter: Sendable {
   public mutating func beginArray() {
     separate()
     bytes.append(UInt8(ascii: "["))
-    needsComma.append(false)
+    push()
   }
 
   /// `]`.
   public mutating func endArray() {
-    needsComma.removeLast()
+    pop()
     bytes.append(UInt8(ascii: "]"))
   }
 
@@ -53,7 +68,7 @@ public struct JSONWriter: Sendable {
     bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
-    needsComma[needsComma.count - 1] = false
+    noCommaBeforeValue()
   }
 
   /// A key from a runtime string (escaped).
@@ -61,7 +76,7 @@ public struct JSONWriter: Sendable {
     separate()
     appendEscaped(name)
     bytes.append(UInt8(ascii: ":"))
-    needsComma[needsComma.count - 1] = false
+    noCommaBeforeValue()
   }
 
   /// A string value.
@@ -101,7 +116,7 @@ public struct JSONWriter: Sendable {
       return
     }
     if value.rounded() == value, abs(value) < 1e15 {
-      needsComma[needsComma.count - 1] = false
+      noCommaBeforeValue()
       int(Int(value))
       return
     }
