@@ -6,11 +6,11 @@ public enum ConflictReportRenderer {
   /// true only on a TTY without `NO_COLOR`).
   public static func table(_ report: ConflictReport, width: Int = 100, color: Bool = false) -> String {
     if report.conflicts.isEmpty { return "No conflicts.\n" }
-    let headers = ["ID", "PRIORITY", "KIND", "PLACE", "WINDOW", "SIDES"]
+    let headers = ["ID", "STATUS", "PRIORITY", "KIND", "PLACE", "WINDOW", "SIDES"]
     var rows: [[String]] = []
     for c in report.conflicts {
       rows.append([
-        c.id.rawValue, "\(c.priority.level) \(c.priority.score)", c.kind.rawValue, c.placeName, windowText(c.window),
+        c.id.rawValue, c.status.rawValue, "\(c.priority.level) \(c.priority.score)", c.kind.rawValue, c.placeName, windowText(c.window),
         c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: ","))" }.joined(separator: " vs "),
       ])
     }
@@ -19,12 +19,12 @@ public enum ConflictReportRenderer {
     // Fit the line into `width`: the place column keeps up to 16 characters (at least 6), the sides column
     // takes the rest (at least 6).
     let limit = max(width, 40)
-    let others = widths[0] + widths[1] + widths[2] + widths[4] + 2 * 5
-    widths[3] = min(widths[3], 24)
-    if others + widths[3] + widths[5] > limit {
-      widths[3] = min(widths[3], max(6, max(min(16, limit - others - 6), limit - others - widths[5])))
+    let others = widths[0] + widths[1] + widths[2] + widths[3] + widths[5] + 2 * 6
+    widths[4] = min(widths[4], 24)
+    if others + widths[4] + widths[6] > limit {
+      widths[4] = min(widths[4], max(6, max(min(16, limit - others - 6), limit - others - widths[6])))
     }
-    widths[5] = max(6, min(widths[5], limit - others - widths[3]))
+    widths[6] = max(6, min(widths[6], limit - others - widths[4]))
     func line(_ cells: [String], header: Bool, level: String = "") -> String {
       var parts: [String] = []
       for (i, cell) in cells.enumerated() {
@@ -33,7 +33,7 @@ public enum ConflictReportRenderer {
         if color {
           if header {
             text = "\u{1B}[1m" + text + "\u{1B}[0m"
-          } else if i == 1 {
+          } else if i == 2 {
             let code = level == "high" ? "31" : (level == "medium" ? "33" : "2")
             text = "\u{1B}[\(code)m" + text + "\u{1B}[0m"
           }
@@ -45,7 +45,12 @@ public enum ConflictReportRenderer {
     var out = line(headers, header: true)
     for (k, r) in rows.enumerated() { out += line(r, header: false, level: report.conflicts[k].priority.level) }
     let open = report.openCount
-    out += "\n\(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), \(open) open\n"
+    var counts = "\(open) open"
+    for status in ConflictStatus.allCases where status != .open {
+      let n = report.conflicts.filter { $0.status == status }.count
+      if n > 0 { counts += ", \(n) \(status.rawValue)" }
+    }
+    out += "\n\(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), \(counts)\n"
     return out
   }
 

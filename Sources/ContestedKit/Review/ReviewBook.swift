@@ -134,8 +134,10 @@ public struct ReviewBook: Sendable {
       switch item.kind {
       case .action:
         return "\(item.by ?? "someone") \(item.action?.phrase ?? "changed it") at \(item.at)"
-      case .claimChanged, .reopenedAutomatically:
+      case .claimChanged:
         return item.summary + " at \(item.at)"
+      case .reopenedAutomatically:
+        return item.summary
       }
     }
   }

@@ -98,5 +98,3 @@ public enum ReviewWorkflow {
     return out
   }
 }
-
-// `String.trimmed` is declared in Gazetteer/GeoNamesDump.swift (same meaning).
