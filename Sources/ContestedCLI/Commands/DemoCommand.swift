@@ -50,7 +50,7 @@ struct DemoCommand: Command {
     context.io.out("Demo folder: \(root)\n\n")
 
     context.io.out("$ contested ingest seeds\n")
-    try step(["ingest", seeds], workspace, context, io: context.io)
+    try step(["ingest", "seeds"], workspace, context, io: context.io, in: root)
 
     // Accept every extracted claim, as a reviewer would after reading them.
     let (_, state) = try context.with(workspace: workspace).loadWorkspace()
@@ -79,10 +79,14 @@ struct DemoCommand: Command {
   }
 
   /// Runs one `contested` command line in the demo workspace with `io`; fails when it does.
-  static func step(_ arguments: [String], _ workspace: String, _ context: CommandContext, io: TerminalIO) throws {
+  static func step(
+    _ arguments: [String], _ workspace: String, _ context: CommandContext, io: TerminalIO, in folder: String? = nil
+  ) throws {
     var env = context.environment
     env["CONTESTED_WORKSPACE"] = nil
-    let tool = CommandLineTool(io: io, environment: env, currentDirectory: context.currentDirectory) { context.now }
+    let tool = CommandLineTool(io: io, environment: env, currentDirectory: folder ?? context.currentDirectory) {
+      context.now
+    }
     let code = tool.run(["contested", "--workspace", workspace] + arguments)
     if code != .ok && code != .findings {
       throw CLIError.io("the demo step 'contested \(arguments.prefix(2).joined(separator: " "))' failed (exit \(code.rawValue)).")

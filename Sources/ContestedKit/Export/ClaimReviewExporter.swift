@@ -81,7 +81,13 @@ public enum ClaimReviewExporter {
         w.int(1)
         w.key("alternateName")
         var name = "\(ratingName(ruling)) (\(ruling.rawValue))"
-        if let placeName { name += "; the reviewer found \(v.heldBy.rawValue) held \(placeName)" }
+        if let placeName {
+          switch v.heldBy {
+          case .contested: name += "; the reviewer found \(placeName) contested"
+          case .unknown: name += "; the reviewer could not establish who held \(placeName)"
+          default: name += "; the reviewer found \(v.heldBy.rawValue) held \(placeName)"
+          }
+        }
         w.string(name)
         w.endObject()
         w.key("reviewBody")
