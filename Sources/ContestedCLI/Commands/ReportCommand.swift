@@ -47,7 +47,7 @@ struct ReportCommand: Command {
     let accepted = state.claims.filter { $0.status == .accepted }
     let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
     let reconciler = Reconciler(
-      hierarchy: FlatPlaceHierarchy(),
+      hierarchy: try context.loadGazetteer(),
       options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today))
     // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
     let all = ledger.book.annotating(

@@ -20,8 +20,11 @@ struct ReviewSession {
   /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
   static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
     let (ws, ledger) = try replay(context, warn: warn)
-    var session = build(workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context))
-    session.conflicts = session.conflicts.namingPlaces(with: try context.loadGazetteer())
+    // The same hierarchy as `contested report`: the workspace gazetteer, so both see the same conflicts and ids.
+    let gazetteer = try context.loadGazetteer()
+    var session = build(
+      workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context), hierarchy: gazetteer)
+    session.conflicts = session.conflicts.namingPlaces(with: gazetteer)
     return session
   }
 
@@ -56,11 +59,12 @@ struct ReviewSession {
   }
 
   /// Reconciles the accepted claims with `contested report`'s defaults and folds the reviews.
-  static func build(workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, today: Day)
-    -> ReviewSession
-  {
+  static func build(
+    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, today: Day,
+    hierarchy: any PlaceHierarchy = FlatPlaceHierarchy()
+  ) -> ReviewSession {
     let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
-    let reconciler = Reconciler(hierarchy: FlatPlaceHierarchy(), options: .init(asOf: today))
+    let reconciler = Reconciler(hierarchy: hierarchy, options: .init(asOf: today))
     let found = reconciler.reconcile(accepted)
     var claims: [ClaimID: Claim] = [:]
     for c in ledger.workspace.claims { claims[c.id] = c }
