@@ -45,7 +45,13 @@ public enum PairCheckFile {
     var mapped: UnsafeMutableRawPointer?
     var owned: [UInt8] = []
     if (st.st_mode & S_IFMT) == S_IFREG && size > 0 {
-      let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+      #if os(Linux)
+        // Prefault the whole mapping in one go: far fewer page faults than touching it page by page.
+        let flags = MAP_PRIVATE | MAP_POPULATE
+      #else
+        let flags = MAP_PRIVATE
+      #endif
+      let p = mmap(nil, size, PROT_READ, flags, fd, 0)
       if let p, p != MAP_FAILED {
         mapped = p
         _ = madvise(p, size, MADV_SEQUENTIAL)

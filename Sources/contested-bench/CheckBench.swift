@@ -97,7 +97,8 @@ func runCheckBench(_ args: [String]) throws -> Int32 {
   for n in sizes {
     let input = (work as NSString).appendingPathComponent("claims_\(n).jsonl")
     log("generating N=\(n)")
-    let gen = try runProcess(["python3", (bench as NSString).appendingPathComponent("gen_claims.py"), "\(n)", "\(seed)"], stdout: input)
+    let generator = (bench as NSString).appendingPathComponent("gen_claims.py")
+    let gen = try runProcess(["python3", generator, "\(n)", "\(seed)"], stdout: input)
     guard gen == 0 else {
       log("gen_claims.py failed (exit \(gen))")
       return 70
@@ -124,7 +125,9 @@ func runCheckBench(_ args: [String]) throws -> Int32 {
           rows.append(TimedRun(tool: tool, size: n, note: "skipped: no peers/\(tool)_peer.py"))
           continue
         }
-        if ["duckdb", "pandas"].contains(tool), try runProcess(["python3", "-c", "import \(tool)"], stdout: "/dev/null") != 0 {
+        if ["duckdb", "pandas"].contains(tool),
+          try runProcess(["python3", "-c", "import \(tool)"], stdout: "/dev/null") != 0
+        {
           rows.append(TimedRun(tool: tool, size: n, note: "skipped: python module \(tool) not installed"))
           continue
         }
@@ -204,11 +207,13 @@ func runProcess(_ argv: [String], stdout path: String) throws -> Int32 {
 func timed(
   tool: String, size: Int, command: [String], output: String?, work: String, timeLimit: Int, bench: String
 ) throws -> TimedRun {
-  let base = (work as NSString).appendingPathComponent("\(tool.prefix(12))_\(size)".replacingOccurrences(of: " ", with: "_"))
+  let label = "\(tool.prefix(12))_\(size)".replacingOccurrences(of: " ", with: "_")
+  let base = (work as NSString).appendingPathComponent(label)
   let guardScript = (bench as NSString).appendingPathComponent("guard.py")
   var argv = ["/usr/bin/time", "-v", "-o", base + ".time"] + command
   if FileManager.default.fileExists(atPath: guardScript) {
-    argv = ["python3", guardScript, "--timeout", "\(timeLimit)", "--max-rss-mib", "16384", "--report", base + ".guard", "--"] + argv
+    let limits = ["--timeout", "\(timeLimit)", "--max-rss-mib", "16384", "--report", base + ".guard", "--"]
+    argv = ["python3", guardScript] + limits + argv
   }
   let p = Process()
   p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -12,14 +12,18 @@ struct SeedDesk {
   init(requireApproval: Bool = false) {
     let r = TestCLI.run(["init"] + (requireApproval ? ["--require-approval"] : []), in: dir.path)
     precondition(r.exit == .ok, r.err)
-    add(["--claimant", "Russian media", "--claimant-group", "russian-media", "--place", "Jabal al-Turkman",
-         "--controller", "government", "--controller-name", "regime forces and Shiite militias", "--event", "captured",
-         "--when", "2016-06-16", "--quantity", "8", "--all", "--unit", "villages", "--outlet", "Daily Sabah",
-         "--published", "2016-06-18", "--quote", "regime forces seized all Turkmen villages", "--id", "c-ru"])
-    add(["--claimant", "Syrian Turkmen Assembly chair", "--claimant-group", "sta", "--place", "Jabal al-Turkman",
-         "--controller", "opposition", "--event", "holds", "--when", "2016-06-17", "--quantity", "3", "--unit", "villages",
-         "--outlet", "Daily Sabah", "--published", "2016-06-18", "--quote", "three villages are still held",
-         "--id", "c-sta"])
+    add([
+      "--claimant", "Russian media", "--claimant-group", "russian-media", "--place", "Jabal al-Turkman",
+      "--controller", "government", "--controller-name", "regime forces and Shiite militias", "--event", "captured",
+      "--when", "2016-06-16", "--quantity", "8", "--all", "--unit", "villages", "--outlet", "Daily Sabah",
+      "--published", "2016-06-18", "--quote", "regime forces seized all Turkmen villages", "--id", "c-ru",
+    ])
+    add([
+      "--claimant", "Syrian Turkmen Assembly chair", "--claimant-group", "sta", "--place", "Jabal al-Turkman",
+      "--controller", "opposition", "--event", "holds", "--when", "2016-06-17", "--quantity", "3", "--unit", "villages",
+      "--outlet", "Daily Sabah", "--published", "2016-06-18", "--quote", "three villages are still held",
+      "--id", "c-sta",
+    ])
   }
 
   func add(_ args: [String]) {
@@ -58,9 +62,12 @@ struct SeedDesk {
 
     // amal resolves; with approval required the verdict is not final yet.
     r = desk.run(
-      ["review", "resolve", id, "--refute", "c-ru", "--uphold", "c-sta", "--held-by", "opposition", "--confidence", "medium",
-       "--rationale", "The Assembly chair and a Coastal Brigade leader independently name villages still held.",
-       "--evidence", "https://example.org/coastal-brigade"], as: "amal")
+      [
+        "review", "resolve", id, "--refute", "c-ru", "--uphold", "c-sta", "--held-by", "opposition", "--confidence",
+        "medium",
+        "--rationale", "The Assembly chair and a Coastal Brigade leader independently name villages still held.",
+        "--evidence", "https://example.org/coastal-brigade",
+      ], as: "amal")
     #expect(r.exit == .ok, "\(r.err)")
     #expect(r.out.contains("awaits a second reviewer's approval"))
     #expect(try desk.json(["review", "show", id, "--format", "json"])["status"] as? String == "awaiting-approval")
@@ -76,8 +83,10 @@ struct SeedDesk {
     #expect(desk.run(["report"]).out.contains("0 open, 1 resolved"))
 
     // A new, independent claim joins the conflict: it is reopened automatically, with the reason.
-    desk.add(["--claimant", "SOHR", "--claimant-group", "sohr", "--place", "Jabal al-Turkman", "--controller", "government",
-              "--event", "captured", "--when", "2016-06-16", "--id", "c-sohr"])
+    desk.add([
+      "--claimant", "SOHR", "--claimant-group", "sohr", "--place", "Jabal al-Turkman", "--controller", "government",
+      "--event", "captured", "--when", "2016-06-16", "--id", "c-sohr",
+    ])
     let shown = desk.run(["review", "show", id])
     #expect(shown.out.contains("status: open"), "\(shown.out)")
     #expect(shown.out.contains("reopened automatically: claim c-sohr (SOHR) was added by desk"))
@@ -85,8 +94,11 @@ struct SeedDesk {
 
     // Re-resolve (carol) and approve (amal).
     r = desk.run(
-      ["review", "resolve", id, "--uphold", "c-sta", "--others", "refuted", "--held-by", "opposition", "--confidence", "high",
-       "--rationale", "SOHR repeats the Russian claim; villagers' footage shows three villages held."], as: "carol")
+      [
+        "review", "resolve", id, "--uphold", "c-sta", "--others", "refuted", "--held-by", "opposition", "--confidence",
+        "high",
+        "--rationale", "SOHR repeats the Russian claim; villagers' footage shows three villages held.",
+      ], as: "carol")
     #expect(r.exit == .ok, "\(r.err)")
     #expect(desk.run(["review", "approve", id], as: "amal").exit == .ok)
     let detail = try desk.json(["review", "show", id, "--format", "json"])
@@ -99,7 +111,8 @@ struct SeedDesk {
     let lines = log.out.split(separator: "\n").map(String.init)
     let steps = lines.map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
     #expect(steps.map { $0[3] } == ["lead", "amal", "bob", "desk", "carol", "amal"], "\(log.out)")
-    #expect(steps.map { $0[4] } == ["assigned", "resolved", "approved", "reopened-automatically", "resolved", "approved"])
+    #expect(
+      steps.map { $0[4] } == ["assigned", "resolved", "approved", "reopened-automatically", "resolved", "approved"])
     #expect(steps.allSatisfy { $0[0].hasPrefix("2026-11-22T10:00:00Z") })
     #expect(desk.run(["review", "log"]).out.split(separator: "\n").count == 6)
 
@@ -131,20 +144,43 @@ struct SeedDesk {
     let before = desk.ledger
     let good = ["--held-by", "opposition", "--confidence", "high"]
     let cases: [([String], String)] = [
-      (["review", "resolve", "C-000000000000", "--others", "refuted", "--rationale", "r"] + good, "no conflict with id 'C-000000000000'"),
+      (
+        ["review", "resolve", "C-000000000000", "--others", "refuted", "--rationale", "r"] + good,
+        "no conflict with id 'C-000000000000'"
+      ),
       (["review", "show", "C-nope"], "no conflict with id 'C-nope'"),
-      (["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru", "--refute", "c-elsewhere", "--rationale", "r"] + good,
-       "claim 'c-elsewhere' is not in conflict \(id)"),
-      (["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru", "--rationale", "  "] + good,
-       "--rationale is required and must not be empty"),
+      (
+        [
+          "review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru", "--refute", "c-elsewhere", "--rationale",
+          "r",
+        ] + good,
+        "claim 'c-elsewhere' is not in conflict \(id)"
+      ),
+      (
+        ["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru", "--rationale", "  "] + good,
+        "--rationale is required and must not be empty"
+      ),
       (["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru"] + good, "--rationale is required"),
       (["review", "resolve", id, "--uphold", "c-sta", "--rationale", "r"] + good, "does not rule on c-ru"),
-      (["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-sta", "--refute", "c-ru", "--rationale", "r"] + good,
-       "two different rulings"),
-      (["review", "resolve", id, "--others", "refuted", "--rationale", "r", "--held-by", "martians", "--confidence", "high"],
-       "--held-by: 'martians' is not a side"),
-      (["review", "resolve", id, "--others", "refuted", "--rationale", "r", "--held-by", "opposition", "--confidence", "sure"],
-       "--confidence: 'sure' is not one of low, medium, high"),
+      (
+        ["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-sta", "--refute", "c-ru", "--rationale", "r"]
+          + good,
+        "two different rulings"
+      ),
+      (
+        [
+          "review", "resolve", id, "--others", "refuted", "--rationale", "r", "--held-by", "martians", "--confidence",
+          "high",
+        ],
+        "--held-by: 'martians' is not a side"
+      ),
+      (
+        [
+          "review", "resolve", id, "--others", "refuted", "--rationale", "r", "--held-by", "opposition", "--confidence",
+          "sure",
+        ],
+        "--confidence: 'sure' is not one of low, medium, high"
+      ),
       (["review", "unresolvable", id, "--note", ""], "--note is required"),
       (["review", "reopen", id, "--note", "why"], "cannot reopen \(id): it is open"),
       (["review", "approve", id], "Only a verdict can be approved"),
@@ -166,10 +202,15 @@ struct SeedDesk {
     #expect(desk.run(["review", "assign", id, "--to", "bob", "--expect-version", "\(seen)"], as: "bob").exit == .ok)
     let before = desk.ledger
     let r = desk.run(
-      ["review", "resolve", id, "--others", "unverifiable", "--held-by", "unknown", "--confidence", "low", "--rationale", "r",
-       "--expect-version", "\(seen)"], as: "amal")
+      [
+        "review", "resolve", id, "--others", "unverifiable", "--held-by", "unknown", "--confidence", "low",
+        "--rationale", "r",
+        "--expect-version", "\(seen)",
+      ], as: "amal")
     #expect(r.exit == .dataError)
-    #expect(r.err.contains("conflict \(id) changed since you read it (version \(seen), now \(seen + 1)): bob assigned it at "))
+    #expect(
+      r.err.contains("conflict \(id) changed since you read it (version \(seen), now \(seen + 1)): bob assigned it at ")
+    )
     #expect(r.err.contains("run 'contested review show \(id)' and try again"))
     #expect(desk.ledger == before)
     // The assignee rule: amal cannot decide bob's conflict even with the right version.
@@ -180,10 +221,14 @@ struct SeedDesk {
 
   @Test func listFiltersByStatusAssigneeAndPlaceAndShowsBothSides() throws {
     let desk = SeedDesk()
-    desk.add(["--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--event", "holds",
-              "--when", "2020-02-28", "--id", "c-sana"])
-    desk.add(["--claimant", "Zaman al-Wasl", "--place", "Saraqeb", "--controller", "opposition", "--event", "recaptured",
-              "--when", "2020-02-27", "--id", "c-zaman"])
+    desk.add([
+      "--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--event", "holds",
+      "--when", "2020-02-28", "--id", "c-sana",
+    ])
+    desk.add([
+      "--claimant", "Zaman al-Wasl", "--place", "Saraqeb", "--controller", "opposition", "--event", "recaptured",
+      "--when", "2020-02-27", "--id", "c-zaman",
+    ])
     let all = desk.run(["review", "list"])
     #expect(all.out.contains("2 conflicts: 2 open"), "\(all.out)")
     let saraqeb = desk.run(["review", "list", "--place", "saraq"])
@@ -198,8 +243,12 @@ struct SeedDesk {
     #expect(show.out.contains("government holds:") && show.out.contains("opposition holds:"), "\(show.out)")
     #expect(show.out.contains("c-sana  SANA: government holds Saraqeb, 2020-02-28"))
     #expect(show.out.contains("lead assigned it to amal"))
-    let jabal = desk.run(["review", "show", try #require(desk.run(["review", "list", "--place", "jabal"]).out
-      .split(separator: "\n")[1].split(separator: " ").first.map(String.init))])
+    let jabal = desk.run([
+      "review", "show",
+      try #require(
+        desk.run(["review", "list", "--place", "jabal"]).out
+          .split(separator: "\n")[1].split(separator: " ").first.map(String.init)),
+    ])
     #expect(jabal.out.contains("\u{201C}three villages are still held\u{201D}"))
     #expect(jabal.out.contains("reported by Daily Sabah, published 2016-06-18"))
   }
@@ -209,8 +258,13 @@ struct SeedDesk {
     let id = try desk.conflictID()
     #expect(desk.run(["review", "unresolvable", id, "--note", "no independent footage"], as: "amal").exit == .ok)
     #expect(desk.run(["report", "--status", "unresolvable"]).out.contains(id))
-    #expect(desk.run(["review", "resolve", id, "--others", "refuted", "--held-by", "unknown", "--confidence", "low",
-                      "--rationale", "r"], as: "amal").err.contains("Reopen it first"))
+    #expect(
+      desk.run(
+        [
+          "review", "resolve", id, "--others", "refuted", "--held-by", "unknown", "--confidence", "low",
+          "--rationale", "r",
+        ], as: "amal"
+      ).err.contains("Reopen it first"))
     #expect(desk.run(["review", "reopen", id, "--note", "footage surfaced"], as: "bob").exit == .ok)
     let show = desk.run(["review", "show", id])
     #expect(show.out.contains("reopened by bob at 2026-11-22T10:00:00Z: footage surfaced"), "\(show.out)")

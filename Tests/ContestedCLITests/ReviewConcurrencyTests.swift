@@ -44,12 +44,17 @@ import Testing
       let linesBefore = desk.ledger.split(separator: UInt8(ascii: "\n")).count
       // Both reviewers read the same version and resolve with different verdicts.
       let amal = try Running(
-        ["review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru", "--held-by", "opposition", "--confidence", "high",
-         "--rationale", "amal round \(round)", "--expect-version", "\(version)"],
+        [
+          "review", "resolve", id, "--uphold", "c-sta", "--refute", "c-ru", "--held-by", "opposition", "--confidence",
+          "high",
+          "--rationale", "amal round \(round)", "--expect-version", "\(version)",
+        ],
         in: desk.dir.path, environment: ["CONTESTED_REVIEWER": "amal"])
       let bob = try Running(
-        ["review", "resolve", id, "--others", "unverifiable", "--held-by", "contested", "--confidence", "low",
-         "--rationale", "bob round \(round)", "--expect-version", "\(version)"],
+        [
+          "review", "resolve", id, "--others", "unverifiable", "--held-by", "contested", "--confidence", "low",
+          "--rationale", "bob round \(round)", "--expect-version", "\(version)",
+        ],
         in: desk.dir.path, environment: ["CONTESTED_REVIEWER": "bob"])
       try amal.start()
       try bob.start()
@@ -63,8 +68,9 @@ import Testing
       let loser = refused[0]
       #expect(loser.1.status == ExitCode.dataError.rawValue)
       #expect(
-        loser.1.err.contains("conflict \(id) changed since you read it (version \(version), now \(version + 1)): "
-          + "\(succeeded[0].0) resolved it at "), "\(loser.1.err)")
+        loser.1.err.contains(
+          "conflict \(id) changed since you read it (version \(version), now \(version + 1)): "
+            + "\(succeeded[0].0) resolved it at "), "\(loser.1.err)")
       winners.append(succeeded[0].0)
 
       // Exactly one new line: the winner's verdict; nothing lost, nothing duplicated, the chain intact.
@@ -89,7 +95,10 @@ import Testing
     // before the winner wrote) or because the conflict is already resolved (it loaded after). Never two verdicts.
     let desk = SeedDesk()
     let id = try desk.conflictID()
-    let args = ["review", "resolve", id, "--others", "unverifiable", "--held-by", "unknown", "--confidence", "low", "--rationale", "r"]
+    let args = [
+      "review", "resolve", id, "--others", "unverifiable", "--held-by", "unknown", "--confidence", "low", "--rationale",
+      "r",
+    ]
     let p1 = try Running(args, in: desk.dir.path, environment: ["CONTESTED_REVIEWER": "amal"])
     let p2 = try Running(args, in: desk.dir.path, environment: ["CONTESTED_REVIEWER": "bob"])
     try p1.start()
@@ -97,7 +106,8 @@ import Testing
     let results = [p1.wait(), p2.wait()]
     #expect(results.filter { $0.status == 0 }.count == 1, "\(results)")
     let loser = try #require(results.first { $0.status != 0 })
-    #expect(loser.err.contains("changed since you read it") || loser.err.contains("cannot resolve \(id): it is resolved"))
+    #expect(
+      loser.err.contains("changed since you read it") || loser.err.contains("cannot resolve \(id): it is resolved"))
     let text = String(decoding: desk.ledger, as: UTF8.self)
     #expect(text.split(separator: "\n").filter { $0.contains("review.resolved") }.count == 1)
     #expect(desk.run(["verify"]).exit == .ok)

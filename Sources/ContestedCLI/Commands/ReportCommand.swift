@@ -16,7 +16,8 @@ struct ReportCommand: Command {
     .value("--since", valueName: "DATE", help: "Conflicts whose window ends on or after DATE."),
     .value("--until", valueName: "DATE", help: "Conflicts whose window starts on or before DATE."),
     .value("--horizon", valueName: "DAYS", help: "How long a capture holds without a later report (default 60)."),
-    .value("--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
+    .value(
+      "--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
     .flag("--fail-on-open", help: "Exit 1 when open conflicts exist (after the filters), for scripts."),
   ]
   static let discussion = """

@@ -92,7 +92,8 @@ public struct ControlAssertion: Hashable, Sendable {
     var changes: [PlaceID: [Change]] = [:]
     for c in claims where c.status != .rejected && c.stance == .asserts && (c.event.isCapture || c.event.isLoss) {
       guard let span = span(of: c) else { continue }
-      changes[c.place.key, default: []].append(Change(start: span.from, side: c.controller.side, isCapture: c.event.isCapture))
+      let change = Change(start: span.from, side: c.controller.side, isCapture: c.event.isCapture)
+      changes[c.place.key, default: []].append(change)
     }
     for key in changes.keys { changes[key]!.sort { $0.start < $1.start } }
 
@@ -126,7 +127,8 @@ public struct ControlAssertion: Hashable, Sendable {
         out.append(make(side, .asserts, span.from, end, "\(e.rawValue): \(side) holds from \(span.from.iso) \(why)"))
       case (let e, .asserts) where e.isLoss:
         let (end, why) = until { $0.isCapture && $0.side == side }
-        out.append(make(side, .denies, span.from, end, "\(e.rawValue): \(side) does not hold from \(span.from.iso) \(why)"))
+        let basis = "\(e.rawValue): \(side) does not hold from \(span.from.iso) \(why)"
+        out.append(make(side, .denies, span.from, end, basis))
       case (.contested, .asserts):
         out.append(make(.contested, .asserts, around.0, around.1, "contested: nobody holds it, ± \(tol) days"))
       case (let e, .asserts):
@@ -145,7 +147,8 @@ public struct ControlAssertion: Hashable, Sendable {
       case (let e, .denies) where e.isLoss:
         out.append(make(side, .asserts, around.0, around.1, "denied \(e.rawValue): \(side) holds, ± \(tol) days"))
       case (let e, .denies):
-        out.append(make(side, .denies, around.0, around.1, "denied \(e.rawValue): \(side) does not hold, ± \(tol) days"))
+        let basis = "denied \(e.rawValue): \(side) does not hold, ± \(tol) days"
+        out.append(make(side, .denies, around.0, around.1, basis))
       }
     }
     return out

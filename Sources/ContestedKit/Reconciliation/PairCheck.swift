@@ -873,87 +873,99 @@ public enum PairCheck {
       for r in 0..<n {
         let c = Int(claimOfRank[r])
         offsets[r] = ordered.count
-        ordered.append(contentsOf: UnsafeBufferPointer(start: arena.baseAddress! + t.idStart[c], count: Int(t.idLen[c])))
+        let bytes = UnsafeBufferPointer(start: arena.baseAddress! + t.idStart[c], count: Int(t.idLen[c]))
+        ordered.append(contentsOf: bytes)
       }
     }
     offsets[n] = ordered.count
+    var equalLengths = n > 0 ? offsets[1] - offsets[0] : 0
+    for r in 0..<n where offsets[r + 1] - offsets[r] != equalLengths {
+      equalLengths = 0
+      break
+    }
+    let fixedLength = equalLengths
     ordered.append(contentsOf: repeatElement(0, count: 16))
-    // Render rank ranges of roughly equal pair counts in parallel, then emit them in order.
-    let parts = threads == 1 || total < 100_000 ? 1 : threads * 2
+    // Render rank ranges of about `partPairs` pairs each; `threads` parts at a time render in parallel into
+    // reused buffers, which are then emitted in order (bounded memory, no fresh pages per part).
+    let partPairs = 1 << 17
     var cuts = [0]
-    for k in 1..<parts {
-      let goal = Int32(truncatingIfNeeded: total * k / parts)
-      var lo = cuts.last!
-      var hi = n
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if start[mid] < goal { lo = mid + 1 } else { hi = mid }
-      }
-      cuts.append(lo)
+    var nextGoal = partPairs
+    for a in 0..<n where Int(start[a + 1]) >= nextGoal {
+      cuts.append(a + 1)
+      nextGoal = Int(start[a + 1]) + partPairs
     }
-    cuts.append(n)
-    let rendered = UnsafeMutablePointer<[UInt8]>.allocate(capacity: parts)
-    rendered.initialize(repeating: [], count: parts)
+    if cuts.last! != n { cuts.append(n) }
+    let parts = cuts.count - 1
+    let width = max(1, threads)
+    // One reusable raw buffer per slot: pointer, capacity and filled length.
+    let slots = UnsafeMutablePointer<(buffer: UnsafeMutableRawPointer?, capacity: Int, used: Int)>.allocate(
+      capacity: width)
+    slots.initialize(repeating: (nil, 0, 0), count: width)
     defer {
-      rendered.deinitialize(count: parts)
-      rendered.deallocate()
+      for k in 0..<width { slots[k].buffer?.deallocate() }
+      slots.deinitialize(count: width)
+      slots.deallocate()
     }
-    ordered.withUnsafeBufferPointer { orderedBuf in
+    try ordered.withUnsafeBufferPointer { orderedBuf in
       let ids = UnsafeRawPointer(orderedBuf.baseAddress!)
-      seconds.withUnsafeMutableBufferPointer { secBuf in
+      try seconds.withUnsafeMutableBufferPointer { secBuf in
         let sec = secBuf.baseAddress!
-        let render = { (part: Int) in
+        let render = { (slot: Int, part: Int) in
           let first = cuts[part]
           let last = cuts[part + 1]
-          // Exact size: each pair is a.id + b.id + 2; sum it first so the buffer is allocated once.
-          var size = 0
+          var o = slots[slot].buffer
+          var capacity = slots[slot].capacity
+          var used = 0
           for a in first..<last {
             let lo = Int(start[a])
             let hi = Int(start[a + 1])
             if lo == hi { continue }
-            size += (hi - lo) * (offsets[a + 1] - offsets[a] + 2)
-            for k in lo..<hi { size += offsets[Int(sec[k]) + 1] - offsets[Int(sec[k])] }
-          }
-          var out = [UInt8](unsafeUninitializedCapacity: size + 16) { buf, count in
-            let o = UnsafeMutableRawPointer(buf.baseAddress!)
-            var used = 0
-            for a in first..<last {
-              let lo = Int(start[a])
-              let hi = Int(start[a + 1])
-              if lo == hi { continue }
-              if hi - lo > 1 { sortSmall(sec + lo, hi - lo) }
-              let aOff = offsets[a]
-              let aLen = offsets[a + 1] - aOff
-              for k in lo..<hi {
-                let b = Int(sec[k])
-                let bOff = offsets[b]
-                let bLen = offsets[b + 1] - bOff
-                copyWords(o + used, ids + aOff, aLen)
-                o.storeBytes(of: 9, toByteOffset: used + aLen, as: UInt8.self)
-                copyWords(o + used + aLen + 1, ids + bOff, bLen)
-                used += aLen + bLen + 2
-                o.storeBytes(of: 10, toByteOffset: used - 1, as: UInt8.self)
+            if hi - lo > 1 { sortSmall(sec + lo, hi - lo) }
+            let aOff = offsets[a]
+            let aLen = offsets[a + 1] - aOff
+            for k in lo..<hi {
+              let b = Int(sec[k])
+              // Equal-length ids (the common case) need no offset lookup: one cache miss fewer per pair.
+              let bOff = fixedLength > 0 ? b &* fixedLength : offsets[b]
+              let bLen = fixedLength > 0 ? fixedLength : offsets[b + 1] - bOff
+              let need = aLen + bLen + 2 + 16
+              if used + need > capacity {
+                // Grow (rarely: the buffer is reused across parts).
+                let grown = max(capacity * 2, used + need, 4 << 20)
+                let fresh = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 16)
+                if let old = o {
+                  fresh.copyMemory(from: old, byteCount: used)
+                  old.deallocate()
+                }
+                o = fresh
+                capacity = grown
+                slots[slot].buffer = fresh
+                slots[slot].capacity = grown
               }
+              let out = o.unsafelyUnwrapped + used
+              copyWords(out, ids + aOff, aLen)
+              out.storeBytes(of: 9, toByteOffset: aLen, as: UInt8.self)
+              copyWords(out + aLen + 1, ids + bOff, bLen)
+              out.storeBytes(of: 10, toByteOffset: aLen + bLen + 1, as: UInt8.self)
+              used += aLen + bLen + 2
             }
-            count = used
           }
-          out.reserveCapacity(0)
-          rendered[part] = out
+          slots[slot].used = used
         }
-        if parts == 1 {
-          render(0)
-        } else {
-          let sendable = UnsafeSendable(value: render)
-          DispatchQueue.concurrentPerform(iterations: parts) { part in sendable.value(part) }
+        var part = 0
+        while part < parts {
+          let batch = min(width, parts - part)
+          if batch == 1 {
+            render(0, part)
+          } else {
+            let sendable = UnsafeSendable(value: render)
+            let base = part
+            DispatchQueue.concurrentPerform(iterations: batch) { k in sendable.value(k, base + k) }
+          }
+          for k in 0..<batch { try emit(UnsafeRawBufferPointer(start: slots[k].buffer, count: slots[k].used)) }
+          part += batch
         }
       }
-    }
-    offsets = []
-    ordered = []
-    seconds = []
-    for part in 0..<parts {
-      try rendered[part].withUnsafeBytes { try emit($0) }
-      rendered[part] = []
     }
     return total
   }

@@ -6,25 +6,44 @@ public enum ConflictReportRenderer {
   /// true only on a TTY without `NO_COLOR`).
   public static func table(_ report: ConflictReport, width: Int = 100, color: Bool = false) -> String {
     if report.conflicts.isEmpty { return "No conflicts.\n" }
-    let headers = ["ID", "STATUS", "PRIORITY", "KIND", "PLACE", "WINDOW", "SIDES"]
+    // The STATUS column appears once reviews have moved a conflict out of "open"; when it does not fit the
+    // width, the KIND column makes room for it (the kind stays in every other format and in 'review show').
+    let showStatus = report.conflicts.contains { $0.status != .open }
+    var headers = ["ID", "PRIORITY", "KIND", "PLACE", "WINDOW", "SIDES"]
     var rows: [[String]] = []
     for c in report.conflicts {
       rows.append([
-        c.id.rawValue, c.status.rawValue, "\(c.priority.level) \(c.priority.score)", c.kind.rawValue, c.placeName, windowText(c.window),
+        c.id.rawValue, "\(c.priority.level) \(c.priority.score)", c.kind.rawValue, c.placeName, windowText(c.window),
         c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: ","))" }.joined(separator: " vs "),
       ])
     }
+    let limit = max(width, 40)
+    if showStatus {
+      headers.insert("STATUS", at: 1)
+      for (k, c) in report.conflicts.enumerated() { rows[k].insert(c.status.rawValue, at: 1) }
+      var fixed = headers.map(\.count)
+      for r in rows { for (i, cell) in r.enumerated() { fixed[i] = max(fixed[i], cell.count) } }
+      // ID, STATUS, PRIORITY, KIND, WINDOW at full width, PLACE and SIDES at their minimum of 6.
+      if fixed[0] + fixed[1] + fixed[2] + fixed[3] + fixed[5] + 6 + 6 + 2 * 6 > limit {
+        headers.remove(at: 3)
+        for k in rows.indices { rows[k].remove(at: 3) }
+      }
+    }
+    let priorityColumn = showStatus ? 2 : 1
+    let placeColumn = headers.firstIndex(of: "PLACE")!
+    let sidesColumn = headers.count - 1
     var widths = headers.map(\.count)
     for r in rows { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], cell.count) } }
     // Fit the line into `width`: the place column keeps up to 16 characters (at least 6), the sides column
     // takes the rest (at least 6).
-    let limit = max(width, 40)
-    let others = widths[0] + widths[1] + widths[2] + widths[3] + widths[5] + 2 * 6
-    widths[4] = min(widths[4], 24)
-    if others + widths[4] + widths[6] > limit {
-      widths[4] = min(widths[4], max(6, max(min(16, limit - others - 6), limit - others - widths[6])))
+    var others = 2 * (headers.count - 1)
+    for i in headers.indices where i != placeColumn && i != sidesColumn { others += widths[i] }
+    widths[placeColumn] = min(widths[placeColumn], 24)
+    if others + widths[placeColumn] + widths[sidesColumn] > limit {
+      widths[placeColumn] = min(
+        widths[placeColumn], max(6, max(min(16, limit - others - 6), limit - others - widths[sidesColumn])))
     }
-    widths[6] = max(6, min(widths[6], limit - others - widths[4]))
+    widths[sidesColumn] = max(6, min(widths[sidesColumn], limit - others - widths[placeColumn]))
     func line(_ cells: [String], header: Bool, level: String = "") -> String {
       var parts: [String] = []
       for (i, cell) in cells.enumerated() {
@@ -33,7 +52,7 @@ public enum ConflictReportRenderer {
         if color {
           if header {
             text = "\u{1B}[1m" + text + "\u{1B}[0m"
-          } else if i == 2 {
+          } else if i == priorityColumn {
             let code = level == "high" ? "31" : (level == "medium" ? "33" : "2")
             text = "\u{1B}[\(code)m" + text + "\u{1B}[0m"
           }
@@ -163,7 +182,8 @@ public enum ConflictReportRenderer {
     }
     for c in report.conflicts {
       out += "\n## \(c.id.rawValue): \(mdText(c.placeName)), \(windowText(c.window))\n\n"
-      out += "Priority \(c.priority.score) (\(c.priority.level)): \(mdText(c.priority.reasons.joined(separator: "; "))).\n"
+      let reasons = mdText(c.priority.reasons.joined(separator: "; "))
+      out += "Priority \(c.priority.score) (\(c.priority.level)): \(reasons).\n"
       for s in c.sides {
         out += "\n**\(mdText(s.label))**\n\n"
         for id in s.claims {

@@ -13,6 +13,18 @@ public struct ReviewBook: Sendable {
     self.events = events.sorted { $0.seq < $1.seq }
   }
 
+  /// The review events among ledger entries (e.g. ``WorkspaceState/otherEntries``); other types are skipped.
+  ///
+  /// A book built this way has no claim stamps; pass `stamps: [:]` to ``annotating(_:stamps:requireApproval:)``
+  /// and a decided conflict whose claims grew is still reopened (use ``ReviewLedger`` for the full history).
+  public init(entries: [LedgerEntry]) throws(FieldError) {
+    var events: [ReviewEvent] = []
+    for entry in entries {
+      if let e = try ReviewEvent.decode(entry) { events.append(e) }
+    }
+    self.init(events: events)
+  }
+
   /// Adds an event read from the ledger.
   public mutating func append(_ e: ReviewEvent) { events.append(e) }
 

@@ -32,7 +32,8 @@ public enum ReviewError: Error, Equatable, Sendable, CustomStringConvertible, Cl
     case .alreadyApproved(let c, let r):
       return "\(r) has already approved the verdict on \(c)."
     case .claimNotInConflict(let c, let claim, let members):
-      return "claim '\(claim)' is not in conflict \(c); its claims are \(members.map(\.rawValue).joined(separator: ", "))."
+      return
+        "claim '\(claim)' is not in conflict \(c); its claims are \(members.map(\.rawValue).joined(separator: ", "))."
     case .claimsWithoutRuling(let c, let claims):
       return "the verdict on \(c) does not rule on \(claims.map(\.rawValue).joined(separator: ", ")); mark each claim "
         + "with --uphold, --refute or --unverifiable (or --others RULING)."

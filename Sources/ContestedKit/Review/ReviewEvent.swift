@@ -83,18 +83,26 @@ public struct ReviewEvent: Hashable, Sendable {
   public var body: [UInt8] {
     var w = JSONWriter()
     w.beginObject()
-    w.key("conflict"); w.string(conflict.rawValue)
-    w.key("base"); w.int(base)
+    w.key("conflict")
+    w.string(conflict.rawValue)
+    w.key("base")
+    w.int(base)
     w.key("claims")
     w.beginArray()
     for c in claims { w.string(c.rawValue) }
     w.endArray()
-    if let assignee { w.key("to"); w.string(assignee) }
+    if let assignee {
+      w.key("to")
+      w.string(assignee)
+    }
     if let verdict {
       w.key("verdict")
       verdict.write(to: &w)
     }
-    if let note { w.key("note"); w.string(note) }
+    if let note {
+      w.key("note")
+      w.string(note)
+    }
     w.endObject()
     return w.bytes
   }
@@ -124,7 +132,9 @@ public struct ReviewEvent: Hashable, Sendable {
           } else if c.key(k, is: "base") {
             base = try c.readInt()
           } else if c.key(k, is: "claims") {
-            try c.readArray { (c: inout JSONCursor) throws(JSONError) in claims.append(ClaimID(rawValue: try c.readString())) }
+            try c.readArray { (c: inout JSONCursor) throws(JSONError) in
+              claims.append(ClaimID(rawValue: try c.readString()))
+            }
           } else if c.key(k, is: "to") {
             assignee = try c.readString()
           } else if c.key(k, is: "verdict") {
@@ -145,7 +155,9 @@ public struct ReviewEvent: Hashable, Sendable {
       }
     }
     if let failure { throw failure }
-    guard let conflict, !conflict.isEmpty else { throw FieldError(field: "body.conflict", "missing; expected a conflict id") }
+    guard let conflict, !conflict.isEmpty else {
+      throw FieldError(field: "body.conflict", "missing; expected a conflict id")
+    }
     if action == .assigned, assignee == nil { throw FieldError(field: "body.to", "missing; expected the assignee") }
     if action == .resolved, verdict == nil { throw FieldError(field: "body.verdict", "missing") }
     return ReviewEvent(

@@ -85,7 +85,9 @@ public struct ReviewHistoryItem: Hashable, Sendable {
 
   /// The history line of a review event.
   public init(_ e: ReviewEvent) {
-    self.init(kind: .action, seq: e.seq, at: e.at, by: e.by, action: e.action, claim: nil, summary: ConflictReview.summary(of: e))
+    self.init(
+      kind: .action, seq: e.seq, at: e.at, by: e.by, action: e.action, claim: nil,
+      summary: ConflictReview.summary(of: e))
   }
 
   init(kind: Kind, seq: Int, at: String, by: String?, action: ReviewAction?, claim: ClaimID?, summary: String) {

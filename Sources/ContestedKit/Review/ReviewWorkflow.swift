@@ -18,7 +18,9 @@ public enum ReviewWorkflow {
   ) throws(ReviewError) {
     let c = review.conflict
     let phase = review.phase
-    func refuse(_ hint: String) -> ReviewError { .notAllowed(conflict: c, action: event.action, phase: phase, hint: hint) }
+    func refuse(_ hint: String) -> ReviewError {
+      .notAllowed(conflict: c, action: event.action, phase: phase, hint: hint)
+    }
     func ownerCheck() throws(ReviewError) {
       if phase == .inReview, let a = review.assignee, a != actor {
         throw .assignedToOther(conflict: c, assignee: a, actor: actor)
@@ -78,7 +80,8 @@ public enum ReviewWorkflow {
     let missing = claims.filter { v.rulings[$0] == nil }
     if !missing.isEmpty { throw .claimsWithoutRuling(conflict: c, claims: missing) }
     if v.rationale.trimmed.isEmpty {
-      throw .emptyText(field: "--rationale", purpose: "say why, so a second reviewer and an editor can check the verdict")
+      throw .emptyText(
+        field: "--rationale", purpose: "say why, so a second reviewer and an editor can check the verdict")
     }
   }
 

@@ -61,7 +61,9 @@ public struct TrackRecord: Hashable, Sendable {
     var byName: [String: TrackRecord] = [:]
     for c in claims {
       let name = c.claimant.name
-      var r = byName[name] ?? TrackRecord(claimant: name, group: c.claimant.group, claims: 0, upheld: 0, refuted: 0, unverifiable: 0)
+      var r =
+        byName[name]
+        ?? TrackRecord(claimant: name, group: c.claimant.group, claims: 0, upheld: 0, refuted: 0, unverifiable: 0)
       r.claims += 1
       if r.group == nil { r.group = c.claimant.group }
       switch rulings[c.id] {

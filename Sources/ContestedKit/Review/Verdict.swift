@@ -61,9 +61,12 @@ public struct Verdict: Hashable, Sendable {
       w.string(rulings[id]!.rawValue)
     }
     w.endObject()
-    w.key("held_by"); w.string(heldBy.rawValue)
-    w.key("confidence"); w.string(confidence.rawValue)
-    w.key("rationale"); w.string(rationale)
+    w.key("held_by")
+    w.string(heldBy.rawValue)
+    w.key("confidence")
+    w.string(confidence.rawValue)
+    w.key("rationale")
+    w.string(rationale)
     w.key("evidence")
     w.beginArray()
     for e in evidence { w.string(e) }
@@ -88,7 +91,8 @@ public struct Verdict: Hashable, Sendable {
             if let r = ClaimRuling(rawValue: raw) {
               rulings[ClaimID(rawValue: id)] = r
             } else {
-              failure = FieldError(field: "verdict.rulings.\(id)", "expected upheld, refuted or unverifiable, found \"\(raw)\"")
+              failure = FieldError(
+                field: "verdict.rulings.\(id)", "expected upheld, refuted or unverifiable, found \"\(raw)\"")
             }
           }
         } else if c.key(k, is: "held_by") {
@@ -96,7 +100,9 @@ public struct Verdict: Hashable, Sendable {
         } else if c.key(k, is: "confidence") {
           let raw = try c.readString()
           confidence = VerdictConfidence(rawValue: raw)
-          if confidence == nil { failure = FieldError(field: "verdict.confidence", "expected low, medium or high, found \"\(raw)\"") }
+          if confidence == nil {
+            failure = FieldError(field: "verdict.confidence", "expected low, medium or high, found \"\(raw)\"")
+          }
         } else if c.key(k, is: "rationale") {
           rationale = try c.readString()
         } else if c.key(k, is: "evidence") {

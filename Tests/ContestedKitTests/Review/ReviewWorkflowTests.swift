@@ -7,10 +7,12 @@ private enum R {
 
   /// The seed case: Russian media say all villages captured; the Turkmen Assembly chair says three still held.
   static let seed: [Claim] = [
-    Make.claim("c-ru", by: "Russian media", group: "russian-media", place: "jabal", .government, .captured, "2016-06-16",
-               quantity: Quantity(count: 8, isAll: true, unit: "villages")),
-    Make.claim("c-sta", by: "STA chair", group: "sta", place: "jabal", .opposition, .holds, "2016-06-17",
-               quantity: Quantity(count: 3, isAll: false, unit: "villages")),
+    Make.claim(
+      "c-ru", by: "Russian media", group: "russian-media", place: "jabal", .government, .captured, "2016-06-16",
+      quantity: Quantity(count: 8, isAll: true, unit: "villages")),
+    Make.claim(
+      "c-sta", by: "STA chair", group: "sta", place: "jabal", .opposition, .holds, "2016-06-17",
+      quantity: Quantity(count: 3, isAll: false, unit: "villages")),
   ]
 
   static func conflict(_ claims: [Claim]) -> Conflict { reconciler.reconcile(claims)[0] }
@@ -20,12 +22,15 @@ private enum R {
     note: String? = nil
   ) -> ReviewEvent {
     ReviewEvent(
-      seq: seq, at: "2026-11-22T10:00:\(seq < 10 ? "0" : "")\(seq)Z", by: by, action: action, conflict: c.id, base: seq - 1,
+      seq: seq, at: "2026-11-22T10:00:\(seq < 10 ? "0" : "")\(seq)Z", by: by, action: action, conflict: c.id,
+      base: seq - 1,
       claims: c.claims, assignee: to, verdict: verdict, note: note)
   }
 
   static func verdict(_ rulings: [ClaimID: ClaimRuling], rationale: String = "two independent sources") -> Verdict {
-    Verdict(rulings: rulings, heldBy: .opposition, confidence: .medium, rationale: rationale, evidence: ["https://example.org/x"])
+    Verdict(
+      rulings: rulings, heldBy: .opposition, confidence: .medium, rationale: rationale,
+      evidence: ["https://example.org/x"])
   }
 
   static func stamps(_ claims: [Claim], from seq: Int = 2) -> [ClaimID: ClaimStamp] {
@@ -67,7 +72,8 @@ private enum R {
     // amal may not approve her own verdict; bob may, once.
     #expect(throws: ReviewError.ownVerdict(conflict: conflict.id, reviewer: "amal")) {
       try ReviewWorkflow.check(
-        R.event(12, "amal", .approved, conflict), by: "amal", on: pending, claims: conflict.claims, requireApproval: true)
+        R.event(12, "amal", .approved, conflict), by: "amal", on: pending, claims: conflict.claims,
+        requireApproval: true)
     }
     try ReviewWorkflow.check(
       R.event(12, "bob", .approved, conflict), by: "bob", on: pending, claims: conflict.claims, requireApproval: true)
@@ -113,18 +119,21 @@ private enum R {
   @Test func verdictMustRuleOnExactlyTheConflictsClaimsWithARationale() {
     #expect(throws: ReviewError.claimNotInConflict(conflict: conflict.id, claim: "c-zz", members: conflict.claims)) {
       try ReviewWorkflow.checkVerdict(
-        R.verdict(["c-ru": .refuted, "c-sta": .upheld, "c-zz": .upheld]), conflict: conflict.id, claims: conflict.claims)
+        R.verdict(["c-ru": .refuted, "c-sta": .upheld, "c-zz": .upheld]), conflict: conflict.id, claims: conflict.claims
+      )
     }
     #expect(throws: ReviewError.claimsWithoutRuling(conflict: conflict.id, claims: ["c-sta"])) {
       try ReviewWorkflow.checkVerdict(R.verdict(["c-ru": .refuted]), conflict: conflict.id, claims: conflict.claims)
     }
     #expect(throws: ReviewError.self) {
       try ReviewWorkflow.checkVerdict(
-        R.verdict(["c-ru": .refuted, "c-sta": .upheld], rationale: " \n "), conflict: conflict.id, claims: conflict.claims)
+        R.verdict(["c-ru": .refuted, "c-sta": .upheld], rationale: " \n "), conflict: conflict.id,
+        claims: conflict.claims)
     }
     let unresolvableWithoutNote = R.event(10, "amal", .unresolvable, conflict, note: "  ")
     #expect(throws: ReviewError.self) {
-      try ReviewWorkflow.check(unresolvableWithoutNote, by: "amal", on: review([]), claims: conflict.claims, requireApproval: false)
+      try ReviewWorkflow.check(
+        unresolvableWithoutNote, by: "amal", on: review([]), claims: conflict.claims, requireApproval: false)
     }
   }
 
@@ -138,14 +147,16 @@ private enum R {
     var stamps = R.stamps(R.seed)
     stamps["c-sohr"] = ClaimStamp(seq: 12, at: "2026-11-22T11:00:00Z", by: "carol", type: LedgerEventType.claimAdded)
     let threads = ReviewBook(events: events).threads(for: [c2])
-    let r = ReviewBook.review(of: c2, events: threads[c2.id] ?? [], stamps: stamps, claimants: ["c-sohr": "SOHR"], requireApproval: false)
+    let r = ReviewBook.review(
+      of: c2, events: threads[c2.id] ?? [], stamps: stamps, claimants: ["c-sohr": "SOHR"], requireApproval: false)
     #expect(r.phase == .open)
     #expect(r.version == 12)
     let why = try #require(r.reopenReason)
     #expect(why.contains("c-sohr") && why.contains("SOHR") && why.contains("carol") && why.contains("did not cover"))
     #expect(r.history.last?.kind == .reopenedAutomatically)
     // Re-resolving with a ruling on the new claim closes it again.
-    let again = R.event(13, "amal", .resolved, c2, verdict: R.verdict(["c-ru": .refuted, "c-sta": .upheld, "c-sohr": .refuted]))
+    let again = R.event(
+      13, "amal", .resolved, c2, verdict: R.verdict(["c-ru": .refuted, "c-sta": .upheld, "c-sohr": .refuted]))
     try ReviewWorkflow.check(again, by: "amal", on: r, claims: c2.claims, requireApproval: false)
     let r2 = ReviewBook.review(of: c2, events: (threads[c2.id] ?? []) + [again], stamps: stamps, requireApproval: false)
     #expect(r2.phase == .resolved)
@@ -161,7 +172,9 @@ private enum R {
     let other = Make.claim("c-k", by: "rebels", place: "kansaba", .opposition, .recaptured, "2016-07-01")
     let claims = R.seed + [other]
     let c = R.conflict(claims)
-    let r = ReviewBook.review(of: c, events: [R.event(10, "amal", .resolved, conflict, verdict: v)], stamps: R.stamps(claims), requireApproval: false)
+    let r = ReviewBook.review(
+      of: c, events: [R.event(10, "amal", .resolved, conflict, verdict: v)], stamps: R.stamps(claims),
+      requireApproval: false)
     #expect(r.phase == .resolved)
     #expect(r.version == 10)
   }
@@ -204,7 +217,10 @@ private enum R {
     let bodies: [(String, String?, String)] = [
       ("review.assigned", "amal", #"{"conflict":"C-1"}"#),
       ("review.resolved", "amal", #"{"conflict":"C-1","verdict":{"held_by":"x"}}"#),
-      ("review.resolved", "amal", #"{"conflict":"C-1","verdict":{"rulings":{"c-1":"maybe"},"held_by":"x","confidence":"high","rationale":"r"}}"#),
+      (
+        "review.resolved", "amal",
+        #"{"conflict":"C-1","verdict":{"rulings":{"c-1":"maybe"},"held_by":"x","confidence":"high","rationale":"r"}}"#
+      ),
       ("review.commented", nil, #"{"conflict":"C-1","note":"x"}"#),
       ("review.commented", "amal", #"{"note":"x"}"#),
       ("review.commented", "amal", #"{"conflict":"C-1","claims":[1,2]}"#),
@@ -221,7 +237,8 @@ private enum R {
   @Test func verdictInconsistenciesAreReported() {
     var claims: [ClaimID: Claim] = [:]
     for c in R.seed { claims[c.id] = c }
-    let bad = Verdict(rulings: ["c-ru": .upheld, "c-sta": .upheld], heldBy: .opposition, confidence: .low, rationale: "r")
+    let bad = Verdict(
+      rulings: ["c-ru": .upheld, "c-sta": .upheld], heldBy: .opposition, confidence: .low, rationale: "r")
     #expect(ReviewWorkflow.inconsistencies(bad, claims: claims).count == 1)
     let good = R.verdict(["c-ru": .refuted, "c-sta": .upheld])
     #expect(ReviewWorkflow.inconsistencies(good, claims: claims).isEmpty)
@@ -262,7 +279,8 @@ private enum R {
     claims.append(Make.claim("x", by: "Silent", place: "r", .opposition, .holds, "2020-01-01"))
     let records = TrackRecord.compute(claims: claims, rulings: rulings)
     #expect(records.map(\.claimant) == ["Monitor", "Newcomer", "Silent"])
-    #expect(records[0].claims == 200 && records[0].upheld == 150 && records[0].refuted == 40 && records[0].unverifiable == 10)
+    #expect(
+      records[0].claims == 200 && records[0].upheld == 150 && records[0].refuted == 40 && records[0].unverifiable == 10)
     #expect(records[2].decisive == 0 && records[2].reliability == 0.5)
   }
 
@@ -270,8 +288,10 @@ private enum R {
     let c = Conflict.makeID(place: "p", foundingPair: ("a", "b"))
     var r1 = ConflictReview(conflict: c)
     r1.phase = .resolved
-    r1.verdict = Verdict(rulings: ["a": .upheld, "b": .refuted], heldBy: .government, confidence: .high, rationale: "r")
-    r1.verdictEvent = ReviewEvent(seq: 5, at: "t", by: "amal", action: .resolved, conflict: c, base: 4, claims: ["a", "b"])
+    r1.verdict = Verdict(
+      rulings: ["a": .upheld, "b": .refuted], heldBy: .government, confidence: .high, rationale: "r")
+    r1.verdictEvent = ReviewEvent(
+      seq: 5, at: "t", by: "amal", action: .resolved, conflict: c, base: 4, claims: ["a", "b"])
     var r2 = r1
     r2.verdict = Verdict(rulings: ["a": .refuted], heldBy: .government, confidence: .high, rationale: "r")
     r2.verdictEvent?.seq = 9
@@ -282,4 +302,35 @@ private enum R {
     let rulings = TrackRecord.rulings(from: [r1, r2, pending])
     #expect(rulings == ["a": .refuted, "b": .refuted])
   }
+}
+
+@Suite struct ReviewBookFromStateTests {
+  @Test func workspaceStateOtherEntriesAnnotateStatusesWithoutStamps() throws {
+    let conflict = Reconciler().reconcile(Make.seedForBook)[0]
+    let v = Verdict(rulings: ["c-ru": .refuted, "c-sta": .upheld], heldBy: .opposition, confidence: .high, rationale: "r")
+    var state = WorkspaceState()
+    let header = LedgerEntry(seq: 1, at: "t", type: LedgerEventType.created, body: Array(#"{"schema":1}"#.utf8))
+    try state.apply(header)
+    let e = ReviewEvent(
+      seq: 2, at: "t", by: "amal", action: .resolved, conflict: conflict.id, base: 1, claims: conflict.claims, verdict: v)
+    var entry = e.ledgerEntry
+    entry.seq = 2
+    try state.apply(entry)
+    let book = try ReviewBook(entries: state.otherEntries)
+    #expect(book.events.count == 1)
+    #expect(book.annotating([conflict], stamps: [:], requireApproval: false)[0].status == .resolved)
+    #expect(book.annotating([conflict], stamps: [:], requireApproval: true)[0].status == .inReview)
+    // A third claim joins: the decision no longer covers the conflict, so it is open again.
+    let grown = Reconciler().reconcile(
+      Make.seedForBook + [Make.claim("c-x", by: "SOHR", group: "sohr", place: "jabal", .government, .captured, "2016-06-16")]
+    )[0]
+    #expect(book.annotating([grown], stamps: [:], requireApproval: false)[0].status == .open)
+  }
+}
+
+extension Make {
+  static let seedForBook: [Claim] = [
+    claim("c-ru", by: "Russian media", group: "russian-media", place: "jabal", .government, .captured, "2016-06-16"),
+    claim("c-sta", by: "STA chair", group: "sta", place: "jabal", .opposition, .holds, "2016-06-17"),
+  ]
 }

@@ -40,7 +40,8 @@ struct ReviewListCommand: Command {
       "--status", valueName: "STATUS", help: "open, in-review, awaiting-approval, resolved or unresolvable.",
       repeatable: true),
     .value("--assignee", valueName: "NAME", help: "Conflicts assigned to NAME ('none': unassigned).", repeatable: true),
-    .value("--place", valueName: "NAME", help: "Conflicts about this place (part of the name, or its id).", repeatable: true),
+    .value(
+      "--place", valueName: "NAME", help: "Conflicts about this place (part of the name, or its id).", repeatable: true),
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
   ]
 
@@ -49,7 +50,8 @@ struct ReviewListCommand: Command {
     let format = try args.choice("--format", of: ReviewListFormat.self, default: .table)
     let phases = try args.values("--status").map { raw -> ReviewPhase in
       guard let p = ReviewPhase(rawValue: raw) else {
-        throw CLIError.usage("--status: '\(raw)' is not one of \(ReviewPhase.allCases.map(\.rawValue).joined(separator: ", ")).")
+        throw CLIError.usage(
+          "--status: '\(raw)' is not one of \(ReviewPhase.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
       return p
     }
@@ -65,7 +67,9 @@ struct ReviewListCommand: Command {
       }
       if !places.isEmpty
         && !places.contains(where: { c.placeName.lowercased().contains($0) || c.place.rawValue.lowercased() == $0 })
-      { return false }
+      {
+        return false
+      }
       return true
     }
     switch format {
@@ -198,7 +202,8 @@ struct ReviewLogCommand: Command {
       }
       var out = ""
       for (id, h) in items {
-        out += "\(h.at)  #\(h.seq)  \(id)  \(h.by ?? "-")  \(h.action?.rawValue ?? h.kind.rawValue)  \(ReviewText.oneLine(h.summary))\n"
+        out +=
+          "\(h.at)  #\(h.seq)  \(id)  \(h.by ?? "-")  \(h.action?.rawValue ?? h.kind.rawValue)  \(ReviewText.oneLine(h.summary))\n"
       }
       context.io.out(out)
     case .json:
@@ -206,14 +211,28 @@ struct ReviewLogCommand: Command {
       w.beginArray()
       for (id, h) in items {
         w.beginObject()
-        w.key("seq"); w.int(h.seq)
-        w.key("at"); w.string(h.at)
-        if let by = h.by { w.key("by"); w.string(by) }
-        w.key("conflict"); w.string(id.rawValue)
-        w.key("kind"); w.string(h.kind.rawValue)
-        if let a = h.action { w.key("action"); w.string(a.rawValue) }
-        if let c = h.claim { w.key("claim"); w.string(c.rawValue) }
-        w.key("summary"); w.string(h.summary)
+        w.key("seq")
+        w.int(h.seq)
+        w.key("at")
+        w.string(h.at)
+        if let by = h.by {
+          w.key("by")
+          w.string(by)
+        }
+        w.key("conflict")
+        w.string(id.rawValue)
+        w.key("kind")
+        w.string(h.kind.rawValue)
+        if let a = h.action {
+          w.key("action")
+          w.string(a.rawValue)
+        }
+        if let c = h.claim {
+          w.key("claim")
+          w.string(c.rawValue)
+        }
+        w.key("summary")
+        w.string(h.summary)
         w.endObject()
       }
       w.endArray()
@@ -266,13 +285,25 @@ enum ReviewJSON {
   /// One row of `review list --format json`.
   static func writeSummary(_ c: Conflict, _ r: ConflictReview, to w: inout JSONWriter) {
     w.beginObject()
-    w.key("id"); w.string(c.id.rawValue)
-    w.key("status"); w.string(r.phase.rawValue)
-    w.key("version"); w.int(r.version)
-    w.key("priority"); w.int(c.priority.score)
-    w.key("kind"); w.string(c.kind.rawValue)
-    w.key("place"); w.string(c.placeName)
-    if let a = r.assignee { w.key("assignee"); w.string(a) } else { w.key("assignee"); w.null() }
+    w.key("id")
+    w.string(c.id.rawValue)
+    w.key("status")
+    w.string(r.phase.rawValue)
+    w.key("version")
+    w.int(r.version)
+    w.key("priority")
+    w.int(c.priority.score)
+    w.key("kind")
+    w.string(c.kind.rawValue)
+    w.key("place")
+    w.string(c.placeName)
+    if let a = r.assignee {
+      w.key("assignee")
+      w.string(a)
+    } else {
+      w.key("assignee")
+      w.null()
+    }
     w.key("claims")
     w.beginArray()
     for id in c.claims { w.string(id.rawValue) }
@@ -283,11 +314,20 @@ enum ReviewJSON {
   /// `review show --format json`.
   static func writeDetail(_ c: Conflict, _ r: ConflictReview, claims: [ClaimID: Claim], to w: inout JSONWriter) {
     w.beginObject()
-    w.key("id"); w.string(c.id.rawValue)
-    w.key("status"); w.string(r.phase.rawValue)
-    w.key("version"); w.int(r.version)
-    if let a = r.assignee { w.key("assignee"); w.string(a) }
-    if let why = r.reopenReason { w.key("reopen_reason"); w.string(why) }
+    w.key("id")
+    w.string(c.id.rawValue)
+    w.key("status")
+    w.string(r.phase.rawValue)
+    w.key("version")
+    w.int(r.version)
+    if let a = r.assignee {
+      w.key("assignee")
+      w.string(a)
+    }
+    if let why = r.reopenReason {
+      w.key("reopen_reason")
+      w.string(why)
+    }
     w.key("claims")
     w.beginArray()
     for id in c.claims {
@@ -295,9 +335,12 @@ enum ReviewJSON {
     }
     w.endArray()
     if let v = r.verdict, let e = r.verdictEvent {
-      w.key("verdict"); v.write(to: &w)
-      w.key("verdict_by"); w.string(e.by)
-      w.key("verdict_at"); w.string(e.at)
+      w.key("verdict")
+      v.write(to: &w)
+      w.key("verdict_by")
+      w.string(e.by)
+      w.key("verdict_at")
+      w.string(e.at)
       w.key("approved_by")
       w.beginArray()
       for a in r.approvals { w.string(a.by) }
@@ -307,12 +350,22 @@ enum ReviewJSON {
     w.beginArray()
     for h in r.history {
       w.beginObject()
-      w.key("seq"); w.int(h.seq)
-      w.key("at"); w.string(h.at)
-      if let by = h.by { w.key("by"); w.string(by) }
-      w.key("kind"); w.string(h.kind.rawValue)
-      if let a = h.action { w.key("action"); w.string(a.rawValue) }
-      w.key("summary"); w.string(h.summary)
+      w.key("seq")
+      w.int(h.seq)
+      w.key("at")
+      w.string(h.at)
+      if let by = h.by {
+        w.key("by")
+        w.string(by)
+      }
+      w.key("kind")
+      w.string(h.kind.rawValue)
+      if let a = h.action {
+        w.key("action")
+        w.string(a.rawValue)
+      }
+      w.key("summary")
+      w.string(h.summary)
       w.endObject()
     }
     w.endArray()

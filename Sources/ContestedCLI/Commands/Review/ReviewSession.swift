@@ -18,12 +18,14 @@ struct ReviewSession {
   var claims: [ClaimID: Claim]
 
   /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
-  static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
+  static func load(_ context: CommandContext, warn: Bool = true, hierarchy: (any PlaceHierarchy)? = nil) throws
+    -> ReviewSession
+  {
     let (ws, ledger) = try replay(context, warn: warn)
-    // The same hierarchy as `contested report`: the workspace gazetteer, so both see the same conflicts and ids.
     let gazetteer = try context.loadGazetteer()
     var session = build(
-      workspace: ws, ledger: ledger, settings: try ws.settings(), today: today(context), hierarchy: gazetteer)
+      workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: hierarchy ?? gazetteer,
+      today: today(context))
     session.conflicts = session.conflicts.namingPlaces(with: gazetteer)
     return session
   }
@@ -48,7 +50,8 @@ struct ReviewSession {
     }
     for (batch, claims) in ledger.workspace.pendingBatches.sorted(by: { $0.key < $1.key }) {
       context.warn(
-        "\(path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored.")
+        "\(path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored."
+      )
     }
     return (ws, ledger)
   }
@@ -58,10 +61,10 @@ struct ReviewSession {
     Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
   }
 
-  /// Reconciles the accepted claims with `contested report`'s defaults and folds the reviews.
+  /// Reconciles the accepted claims as `contested report` does by default (the gazetteer's regions, default
+  /// horizon and tolerance) and folds the reviews.
   static func build(
-    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, today: Day,
-    hierarchy: any PlaceHierarchy = FlatPlaceHierarchy()
+    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, hierarchy: any PlaceHierarchy, today: Day
   ) -> ReviewSession {
     let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
     let reconciler = Reconciler(hierarchy: hierarchy, options: .init(asOf: today))
@@ -96,9 +99,12 @@ struct ReviewSession {
           + "type more of the id.")
     }
     var message = "no conflict with id '\(typed)'."
-    if let s = EditDistance.suggestion(for: norm, among: conflicts.map(\.id.rawValue)) { message += " Did you mean '\(s)'?" }
+    if let s = EditDistance.suggestion(for: norm, among: conflicts.map(\.id.rawValue)) {
+      message += " Did you mean '\(s)'?"
+    }
     if ledger.book.events.contains(where: { $0.conflict.rawValue == norm }) {
-      message += " It was reviewed before but its claims no longer contradict each other; 'contested review log \(norm)' shows its history."
+      message +=
+        " It was reviewed before but its claims no longer contradict each other; 'contested review log \(norm)' shows its history."
     } else {
       message += " Run 'contested review list' to see the conflicts."
     }
@@ -116,7 +122,8 @@ struct ReviewSession {
   @discardableResult
   static func record(
     _ args: ParsedArguments, in context: CommandContext,
-    make: (_ session: ReviewSession, _ conflict: Conflict, _ review: ConflictReview, _ actor: String) throws -> ReviewEvent
+    make: (_ session: ReviewSession, _ conflict: Conflict, _ review: ConflictReview, _ actor: String) throws ->
+      ReviewEvent
   ) throws -> (event: ReviewEvent, session: ReviewSession, conflict: Conflict) {
     guard let actor = context.reviewer(args) else {
       throw CLIError.usage(
@@ -125,7 +132,8 @@ struct ReviewSession {
     let typed = try args.positional(0, name: "conflict ID (see 'contested review list')")
     try args.expectPositionals(atMost: 1)
     let expectedOption = try args.integer("--expect-version", in: 0...Int.max)
-    let session = try load(context)
+    let hierarchy = try context.loadGazetteer()
+    let session = try load(context, hierarchy: hierarchy)
     let conflict = try session.conflict(typed)
     let review = session.review(of: conflict)
     let expected = expectedOption ?? review.version
@@ -147,7 +155,7 @@ struct ReviewSession {
     let outcome = try context.append([entry], to: session.workspace) { lines in
       if lines == loadedLines { return [entry] }
       // Someone wrote meanwhile: re-read under the lock and compare the conflict's version.
-      let fresh = try load(context, warn: false)
+      let fresh = try load(context, warn: false, hierarchy: hierarchy)
       guard let now = try? fresh.conflict(conflict.id.rawValue) else {
         throw ReviewError.stale(
           conflict: conflict.id, expected: expected, current: fresh.ledger.workspace.lastSeq,

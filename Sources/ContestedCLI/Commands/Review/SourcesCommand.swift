@@ -33,7 +33,9 @@ struct SourcesCommand: Command {
         context.io.out("No claimants.\n")
         return .ok
       }
-      var t = TextTable(headers: ["CLAIMANT", "GROUP", "CLAIMS", "UPHELD", "REFUTED", "UNVERIFIABLE", "RELIABILITY", "90% INTERVAL"])
+      var t = TextTable(headers: [
+        "CLAIMANT", "GROUP", "CLAIMS", "UPHELD", "REFUTED", "UNVERIFIABLE", "RELIABILITY", "90% INTERVAL",
+      ])
       for r in records {
         let i = r.interval
         t.rows.append([
@@ -43,20 +45,31 @@ struct SourcesCommand: Command {
       }
       let bold: (String) -> String = context.useColor ? { "\u{1B}[1m\($0)\u{1B}[0m" } : { $0 }
       context.io.out(t.render(width: context.io.columns, bold: bold))
-      context.io.out("Prior Beta(2, 2): reliability = (upheld + 2) / (upheld + refuted + 4); ranked by the interval's lower bound.\n")
+      context.io.out(
+        "Prior Beta(2, 2): reliability = (upheld + 2) / (upheld + refuted + 4); ranked by the interval's lower bound.\n"
+      )
     case .json:
       var w = JSONWriter()
       w.beginArray()
       for r in records {
         let i = r.interval
         w.beginObject()
-        w.key("claimant"); w.string(r.claimant)
-        if let g = r.group { w.key("group"); w.string(g) }
-        w.key("claims"); w.int(r.claims)
-        w.key("upheld"); w.int(r.upheld)
-        w.key("refuted"); w.int(r.refuted)
-        w.key("unverifiable"); w.int(r.unverifiable)
-        w.key("reliability"); w.double((r.reliability * 1000).rounded() / 1000)
+        w.key("claimant")
+        w.string(r.claimant)
+        if let g = r.group {
+          w.key("group")
+          w.string(g)
+        }
+        w.key("claims")
+        w.int(r.claims)
+        w.key("upheld")
+        w.int(r.upheld)
+        w.key("refuted")
+        w.int(r.refuted)
+        w.key("unverifiable")
+        w.int(r.unverifiable)
+        w.key("reliability")
+        w.double((r.reliability * 1000).rounded() / 1000)
         w.key("interval")
         w.beginArray()
         w.double((i.low * 1000).rounded() / 1000)
