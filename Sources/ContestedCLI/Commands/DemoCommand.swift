@@ -63,7 +63,9 @@ struct DemoCommand: Command {
     }
 
     context.io.out("\n$ contested report\n")
-    try step(["report"], workspace, context, io: context.io)
+    var wide = context.io
+    wide.columns = max(wide.columns ?? 0, 150)  // room for place names and both sides
+    try step(["report"], workspace, context, io: wide)
 
     context.io.out("\n$ contested digest --out \(digest)\n")
     try step(["digest", "--out", digest], workspace, context, io: context.io)
