@@ -8,7 +8,9 @@ import Testing
 /// (`<name>.actual<ext>`) and the first differing line is reported.
 public enum Golden {
   /// Whether this run records goldens.
-  public static var recording: Bool { ProcessInfo.processInfo.environment["CONTESTED_RECORD"] == "1" }
+  public static var recording: Bool {
+    ProcessInfo.processInfo.environment["CONTESTED_RECORD"] == "1"
+  }
 
   /// The absolute path of `Fixtures/golden/<name>`.
   public static func path(_ name: String) -> String {
@@ -24,7 +26,9 @@ public enum Golden {
       try? FileManager.default.createDirectory(
         atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       FileManager.default.createFile(atPath: file, contents: Data(actual.utf8))
-      Issue.record("Recorded new golden \(name); re-run without CONTESTED_RECORD.", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded new golden \(name); re-run without CONTESTED_RECORD.",
+        sourceLocation: sourceLocation)
       return
     }
     guard let data = FileManager.default.contents(atPath: file) else {
@@ -44,7 +48,8 @@ public enum Golden {
     while line < min(e.count, a.count) && e[line] == a[line] { line += 1 }
     let exp = line < e.count ? String(e[line]) : "<end of file>"
     let act = line < a.count ? String(a[line]) : "<end of file>"
-    let message = "Golden \(name) differs at line \(line + 1):\n  expected: \(exp)\n  actual:   \(act)\n"
+    let message =
+      "Golden \(name) differs at line \(line + 1):\n  expected: \(exp)\n  actual:   \(act)\n"
       + "Re-record with CONTESTED_RECORD=1 if the change is intended."
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
   }

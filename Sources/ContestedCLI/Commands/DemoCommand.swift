@@ -28,25 +28,36 @@ struct DemoCommand: Command {
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
-    let root = args.value("--keep").map(context.resolvePath)
-      ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("contested-demo-\(UUID().uuidString.prefix(8))")
-    if FileIO.exists(root) { throw CLIError.usage("--keep: \(root) already exists; choose a new folder.") }
+    let root =
+      args.value("--keep").map(context.resolvePath)
+      ?? (NSTemporaryDirectory() as NSString).appendingPathComponent(
+        "contested-demo-\(UUID().uuidString.prefix(8))")
+    if FileIO.exists(root) {
+      throw CLIError.usage("--keep: \(root) already exists; choose a new folder.")
+    }
     guard !SeedCorpus.articles.isEmpty else {
-      throw CLIError.dataError("this build has no embedded seed corpus; regenerate SeedCorpus.swift (docs/guide.md).")
+      throw CLIError.dataError(
+        "this build has no embedded seed corpus; regenerate SeedCorpus.swift (docs/guide.md).")
     }
     let seeds = (root as NSString).appendingPathComponent("seeds")
     let workspace = (root as NSString).appendingPathComponent("workspace")
     let digest = (root as NSString).appendingPathComponent("digest.md")
     do {
       try FileIO.createDirectory(seeds)
-      try FileIO.writeAtomically(Array(SeedCorpus.manifest.utf8), to: (seeds as NSString).appendingPathComponent("manifest.tsv"))
+      try FileIO.writeAtomically(
+        Array(SeedCorpus.manifest.utf8),
+        to: (seeds as NSString).appendingPathComponent("manifest.tsv"))
       for a in SeedCorpus.articles {
-        try FileIO.writeAtomically(Array(a.text.utf8), to: (seeds as NSString).appendingPathComponent(a.name))
+        try FileIO.writeAtomically(
+          Array(a.text.utf8), to: (seeds as NSString).appendingPathComponent(a.name))
       }
     } catch {
-      throw CLIError.io("\(root): cannot write the demo folder: \((error as? any LocalizedError)?.errorDescription ?? "\(error)")")
+      throw CLIError.io(
+        "\(root): cannot write the demo folder: \((error as? any LocalizedError)?.errorDescription ?? "\(error)")"
+      )
     }
-    _ = try Workspace.initialize(at: workspace, clock: context.now, tool: "contested \(context.toolVersion)")
+    _ = try Workspace.initialize(
+      at: workspace, clock: context.now, tool: "contested \(context.toolVersion)")
     context.io.out("Demo folder: \(root)\n\n")
 
     context.io.out("$ contested ingest seeds\n")
@@ -55,10 +66,13 @@ struct DemoCommand: Command {
     // Accept every extracted claim, as a reviewer would after reading them.
     let (_, state) = try context.with(workspace: workspace).loadWorkspace()
     let proposed = state.claims.filter { $0.status == .proposed }.map(\.id.rawValue)
-    context.io.out("\n$ contested claims accept <\(proposed.count) extracted claims> --note \(acceptNote)\n")
+    context.io.out(
+      "\n$ contested claims accept <\(proposed.count) extracted claims> --note \(acceptNote)\n")
     if !proposed.isEmpty {
       let quiet = CapturedOutput()
-      try step(["claims", "accept"] + proposed + ["--note", acceptNote], workspace, context, io: .capturing(quiet))
+      try step(
+        ["claims", "accept"] + proposed + ["--note", acceptNote], workspace, context,
+        io: .capturing(quiet))
       context.io.out("\(proposed.count) claims accepted.\n")
     }
 
@@ -82,16 +96,21 @@ struct DemoCommand: Command {
 
   /// Runs one `contested` command line in the demo workspace with `io`; fails when it does.
   static func step(
-    _ arguments: [String], _ workspace: String, _ context: CommandContext, io: TerminalIO, in folder: String? = nil
+    _ arguments: [String], _ workspace: String, _ context: CommandContext, io: TerminalIO,
+    in folder: String? = nil
   ) throws {
     var env = context.environment
     env["CONTESTED_WORKSPACE"] = nil
-    let tool = CommandLineTool(io: io, environment: env, currentDirectory: folder ?? context.currentDirectory) {
+    let tool = CommandLineTool(
+      io: io, environment: env, currentDirectory: folder ?? context.currentDirectory
+    ) {
       context.now
     }
     let code = tool.run(["contested", "--workspace", workspace] + arguments)
     if code != .ok && code != .findings {
-      throw CLIError.io("the demo step 'contested \(arguments.prefix(2).joined(separator: " "))' failed (exit \(code.rawValue)).")
+      throw CLIError.io(
+        "the demo step 'contested \(arguments.prefix(2).joined(separator: " "))' failed (exit \(code.rawValue))."
+      )
     }
   }
 }

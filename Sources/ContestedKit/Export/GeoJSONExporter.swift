@@ -9,7 +9,8 @@
 /// out and counted in the collection's foreign member `contested:places_without_coordinates`.
 public enum GeoJSONExporter {
   /// The FeatureCollection as JSON text, features in place-id order.
-  public static func export(claims: [Claim], conflicts: [Conflict], gazetteer: Gazetteer) -> String {
+  public static func export(claims: [Claim], conflicts: [Conflict], gazetteer: Gazetteer) -> String
+  {
     let accepted = claims.filter { $0.status == .accepted }
     var claimsByPlace: [PlaceID: [Claim]] = [:]
     for c in accepted {
@@ -27,7 +28,8 @@ public enum GeoJSONExporter {
     w.key("features")
     w.beginArray()
     for key in keys {
-      guard let place = gazetteer.place(id: key), let lat = place.latitude, let lon = place.longitude,
+      guard let place = gazetteer.place(id: key), let lat = place.latitude,
+        let lon = place.longitude,
         lat.isFinite, lon.isFinite, abs(lat) <= 90, abs(lon) <= 180
       else {
         missing += 1

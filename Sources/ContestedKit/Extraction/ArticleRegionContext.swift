@@ -24,7 +24,9 @@ public enum ArticleRegionContext {
 
   /// The claims with regions attached as described above (same order, same ids).
   public static func attach(_ claims: [Claim], text: String, gazetteer: Gazetteer) -> [Claim] {
-    guard claims.contains(where: { $0.quantity != nil && $0.place.id == nil && $0.place.region == nil }) else {
+    guard
+      claims.contains(where: { $0.quantity != nil && $0.place.id == nil && $0.place.region == nil })
+    else {
       return claims
     }
     let mentions = regionMentions(in: text, gazetteer: gazetteer)
@@ -32,7 +34,8 @@ public enum ArticleRegionContext {
     return claims.map { c in
       guard c.quantity != nil, c.place.id == nil, c.place.region == nil else { return c }
       var region = first.region
-      if let at = c.evidence?.range?.lowerBound, let last = mentions.last(where: { $0.offset < at }) {
+      if let at = c.evidence?.range?.lowerBound, let last = mentions.last(where: { $0.offset < at })
+      {
         region = last.region
       }
       var out = c

@@ -15,7 +15,8 @@ public struct ConflictDecision: Hashable, Sendable {
 
   /// Creates a decision.
   public init(
-    conflict: ConflictID, status: ConflictStatus, verdict: Verdict? = nil, reviewer: String? = nil, at: String? = nil,
+    conflict: ConflictID, status: ConflictStatus, verdict: Verdict? = nil, reviewer: String? = nil,
+    at: String? = nil,
     note: String? = nil
   ) {
     self.conflict = conflict
@@ -54,7 +55,8 @@ public struct Digest: Sendable {
   /// Creates a digest.
   public init(
     claims: [Claim], conflicts: [Conflict], decisions: [ConflictID: ConflictDecision] = [:],
-    trackRecord: [TrackRecord] = [], placeNames: [PlaceID: String] = [:], since: Day? = nil, until: Day? = nil,
+    trackRecord: [TrackRecord] = [], placeNames: [PlaceID: String] = [:], since: Day? = nil,
+    until: Day? = nil,
     generatedAt: String, toolVersion: String
   ) {
     self.claims = claims
@@ -99,13 +101,17 @@ public enum DigestRenderer {
       guard c.status == .resolved || c.status == .unresolvable else { return false }
       return d.inPeriod(c.window) || (d.decisions[c.id]?.day.map(d.inPeriod) ?? false)
     }.sorted { ($0.window.from, $0.id) < ($1.window.from, $1.id) }
-    let periodClaims = accepted.filter { c in c.when.map(d.inPeriod) ?? (d.since == nil && d.until == nil) }
+    let periodClaims = accepted.filter { c in
+      c.when.map(d.inPeriod) ?? (d.since == nil && d.until == nil)
+    }
     func isNew(_ c: Conflict) -> Bool { d.since.map { c.window.from >= $0 } ?? true }
     func placeName(_ c: Conflict) -> String { d.placeNames[c.place] ?? c.placeName }
 
     var md = "# Contested digest: \(periodText(d))\n\n"
-    md += "Generated \(MarkdownWriter.inline(d.generatedAt)) by contested \(MarkdownWriter.inline(d.toolVersion)). "
-    md += "Conflicts are included when the days they cover overlap the period; \"new\" ones start in it.\n\n"
+    md +=
+      "Generated \(MarkdownWriter.inline(d.generatedAt)) by contested \(MarkdownWriter.inline(d.toolVersion)). "
+    md +=
+      "Conflicts are included when the days they cover overlap the period; \"new\" ones start in it.\n\n"
 
     // Headline counts.
     md += "## Summary\n\n"
@@ -147,20 +153,29 @@ public enum DigestRenderer {
       let dec = d.decisions[c.id]
       md += "### \(MarkdownWriter.inline(placeName(c))): \(c.status.rawValue)\n\n"
       md += "- Conflict: \(c.id.rawValue) (\(c.kind.rawValue)), \(windowText(c.window))\n"
-      if let who = dec?.reviewer { md += "- Reviewer: \(MarkdownWriter.inline(who))" + (dec?.at.map { ", \(MarkdownWriter.inline($0))" } ?? "") + "\n" }
+      if let who = dec?.reviewer {
+        md +=
+          "- Reviewer: \(MarkdownWriter.inline(who))"
+          + (dec?.at.map { ", \(MarkdownWriter.inline($0))" } ?? "") + "\n"
+      }
       if let v = dec?.verdict {
-        md += "- Held by: **\(MarkdownWriter.inline(v.heldBy.rawValue))**, confidence \(v.confidence.rawValue)\n"
+        md +=
+          "- Held by: **\(MarkdownWriter.inline(v.heldBy.rawValue))**, confidence \(v.confidence.rawValue)\n"
         for r in ClaimRuling.allCases {
           let ids = v.claims(r)
           if ids.isEmpty { continue }
           let names = ids.map { id in
-            claims[id].map { "\(MarkdownWriter.inline($0.claimant.name)) (\(MarkdownWriter.inline(id.rawValue)))" }
+            claims[id].map {
+              "\(MarkdownWriter.inline($0.claimant.name)) (\(MarkdownWriter.inline(id.rawValue)))"
+            }
               ?? MarkdownWriter.inline(id.rawValue)
           }
           md += "- \(r.rawValue.capitalized): \(names.joined(separator: "; "))\n"
         }
         md += "- Rationale: \(MarkdownWriter.inline(v.rationale))\n"
-        if !v.evidence.isEmpty { md += "- Evidence: \(v.evidence.map(MarkdownWriter.inline).joined(separator: "; "))\n" }
+        if !v.evidence.isEmpty {
+          md += "- Evidence: \(v.evidence.map(MarkdownWriter.inline).joined(separator: "; "))\n"
+        }
       } else if let note = dec?.note {
         md += "- Why it cannot be decided: \(MarkdownWriter.inline(note))\n"
       }
@@ -177,11 +192,11 @@ public enum DigestRenderer {
       let related = accepted.filter { c in
         ids.contains(c.id) || c.place.key == place || c.place.region == place
       }.filter { c in c.when.map(d.inPeriod) ?? true }
-      .sorted { x, y in
-        let dx = x.when?.from ?? Day(ordinal: Int32.max)
-        let dy = y.when?.from ?? Day(ordinal: Int32.max)
-        return dx != dy ? dx < dy : x.id < y.id
-      }
+        .sorted { x, y in
+          let dx = x.when?.from ?? Day(ordinal: Int32.max)
+          let dy = y.when?.from ?? Day(ordinal: Int32.max)
+          return dx != dy ? dx < dy : x.id < y.id
+        }
       let name = d.placeNames[place] ?? conflictsHere.first?.placeName ?? place.rawValue
       md += "### \(MarkdownWriter.inline(name))\n\n"
       let rows = related.map { c -> [String] in
@@ -201,17 +216,24 @@ public enum DigestRenderer {
     if d.trackRecord.isEmpty {
       md += "No claimants yet.\n"
     } else {
-      md += "Upheld and refuted count final verdicts only. Reliability is the mean of a Beta(2, 2) prior updated "
-      md += "with them, with its 90% interval; sources are ranked by the interval's lower bound.\n\n"
+      md +=
+        "Upheld and refuted count final verdicts only. Reliability is the mean of a Beta(2, 2) prior updated "
+      md +=
+        "with them, with its 90% interval; sources are ranked by the interval's lower bound.\n\n"
       let rows = d.trackRecord.map { r -> [String] in
         let i = r.interval
         return [
-          MarkdownWriter.cell(r.claimant), MarkdownWriter.cell(r.group ?? ""), "\(r.claims)", "\(r.upheld)",
-          "\(r.refuted)", "\(r.unverifiable)", "\(pct(r.reliability)) (\(pct(i.low))–\(pct(i.high)))",
+          MarkdownWriter.cell(r.claimant), MarkdownWriter.cell(r.group ?? ""), "\(r.claims)",
+          "\(r.upheld)",
+          "\(r.refuted)", "\(r.unverifiable)",
+          "\(pct(r.reliability)) (\(pct(i.low))–\(pct(i.high)))",
         ]
       }
       md += MarkdownWriter.table(
-        headers: ["Claimant", "Group", "Claims", "Upheld", "Refuted", "Unverifiable", "Reliability (90% interval)"],
+        headers: [
+          "Claimant", "Group", "Claims", "Upheld", "Refuted", "Unverifiable",
+          "Reliability (90% interval)",
+        ],
         rightAligned: [2, 3, 4, 5], rows: rows)
     }
     return md
@@ -231,15 +253,20 @@ public enum DigestRenderer {
   }
 
   static func conflictFacts(_ c: Conflict, isNew: Bool) -> String {
-    var s = "- Conflict: \(c.id.rawValue), \(c.status.rawValue)" + (isNew ? ", new in this period" : "") + "\n"
+    var s =
+      "- Conflict: \(c.id.rawValue), \(c.status.rawValue)" + (isNew ? ", new in this period" : "")
+      + "\n"
     s += "- Window: \(windowText(c.window))\n"
-    s += "- Priority: \(c.priority.score) (\(c.priority.reasons.map(MarkdownWriter.inline).joined(separator: "; ")))\n\n"
+    s +=
+      "- Priority: \(c.priority.score) (\(c.priority.reasons.map(MarkdownWriter.inline).joined(separator: "; ")))\n\n"
     return s
   }
 
   /// One claim as a list item: quote, claimant (side), outlet, publication date, the claim's own date.
   static func claimItem(_ id: ClaimID, _ claim: Claim?) -> String {
-    guard let c = claim else { return "- claim \(MarkdownWriter.inline(id.rawValue)) (not in the ledger)\n" }
+    guard let c = claim else {
+      return "- claim \(MarkdownWriter.inline(id.rawValue)) (not in the ledger)\n"
+    }
     var s = "- "
     if let q = c.evidence?.quote, !q.isEmpty { s += "\u{201C}\(MarkdownWriter.inline(q))\u{201D} " }
     s += "(\(MarkdownWriter.inline(statement(c)))). "
@@ -254,7 +281,9 @@ public enum DigestRenderer {
   public static func statement(_ c: Claim) -> String {
     let verb = c.stance == .asserts ? "" : "denies: "
     var s = "\(verb)\(c.controller.side.rawValue) \(c.event.rawValue) \(c.place.text)"
-    if let w = c.when { s += w.from == w.to ? " on \(w.from.iso)" : " between \(w.from.iso) and \(w.to.iso)" }
+    if let w = c.when {
+      s += w.from == w.to ? " on \(w.from.iso)" : " between \(w.from.iso) and \(w.to.iso)"
+    }
     return s
   }
 

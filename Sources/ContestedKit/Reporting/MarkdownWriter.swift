@@ -35,9 +35,15 @@ public enum MarkdownWriter {
       case "<": out.append("&lt;")
       case ">": out.append("&gt;")
       case ":":
-        if i + 1 < scalars.count, scalars[i] == "/", scalars[i + 1] == "/" { out.append("\\:") } else { out.append(":") }
+        if i + 1 < scalars.count, scalars[i] == "/", scalars[i + 1] == "/" {
+          out.append("\\:")
+        } else {
+          out.append(":")
+        }
       case ".":
-        if out.hasSuffix("www") || out.hasSuffix("WWW") || out.hasSuffix("Www") { out.append("\\.") } else {
+        if out.hasSuffix("www") || out.hasSuffix("WWW") || out.hasSuffix("Www") {
+          out.append("\\.")
+        } else {
           out.append(".")
         }
       default:
@@ -55,9 +61,12 @@ public enum MarkdownWriter {
 
   /// A GFM table: a header row, a delimiter row (`---`, or `---:` for right-aligned columns) and the rows. The
   /// cells must already be escaped (``cell(_:)``) or be trusted text.
-  public static func table(headers: [String], rightAligned: Set<Int> = [], rows: [[String]]) -> String {
+  public static func table(headers: [String], rightAligned: Set<Int> = [], rows: [[String]])
+    -> String
+  {
     var t = "| " + headers.joined(separator: " | ") + " |\n"
-    t += "|" + headers.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
+    t +=
+      "|" + headers.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
     for r in rows {
       var cells = r
       while cells.count < headers.count { cells.append("") }
@@ -67,7 +76,8 @@ public enum MarkdownWriter {
   }
 
   private static func isBreak(_ s: Unicode.Scalar) -> Bool {
-    s.value < 0x20 || s.value == 0x7F || s.value == 0x85 || s == " " || s.value == 0x2028 || s.value == 0x2029
+    s.value < 0x20 || s.value == 0x7F || s.value == 0x85 || s == " " || s.value == 0x2028
+      || s.value == 0x2029
       || (s.value >= 0x80 && s.value < 0xA0)
   }
 }

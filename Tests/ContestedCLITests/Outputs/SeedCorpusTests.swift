@@ -1,15 +1,20 @@
-@testable import ContestedCLI
 import ContestedTestSupport
 import Foundation
 import Testing
 
+@testable import ContestedCLI
+
 /// The seed corpus embedded for `contested demo` equals Fixtures/articles/seeds, and its generated source is current.
 @Suite struct SeedCorpusTests {
   static let folder = TestPaths.fixtures.appendingPathComponent("articles/seeds")
-  static let sourcePath = TestPaths.packageRoot.appendingPathComponent("Sources/ContestedCLI/Demo/SeedCorpus.swift").path
+  static let sourcePath = TestPaths.packageRoot.appendingPathComponent(
+    "Sources/ContestedCLI/Demo/SeedCorpus.swift"
+  ).path
 
   static func fixtureArticles() throws -> [(name: String, text: String)] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".txt")
+    }.sorted()
     return try names.map { n in
       (n, try String(contentsOf: folder.appendingPathComponent(n), encoding: .utf8))
     }
@@ -20,14 +25,17 @@ import Testing
   }
 
   @Test func generatedSourceIsCurrent() throws {
-    let source = SeedCorpusSource.swiftSource(manifest: try Self.fixtureManifest(), articles: try Self.fixtureArticles())
+    let source = SeedCorpusSource.swiftSource(
+      manifest: try Self.fixtureManifest(), articles: try Self.fixtureArticles())
     if Golden.recording {
       FileManager.default.createFile(atPath: Self.sourcePath, contents: Data(source.utf8))
       Issue.record("Regenerated SeedCorpus.swift; rebuild and re-run without CONTESTED_RECORD.")
       return
     }
     let current = try String(contentsOfFile: Self.sourcePath, encoding: .utf8)
-    #expect(current == source, "SeedCorpus.swift is stale: CONTESTED_RECORD=1 swift test --filter SeedCorpusTests")
+    #expect(
+      current == source,
+      "SeedCorpus.swift is stale: CONTESTED_RECORD=1 swift test --filter SeedCorpusTests")
   }
 
   @Test func embeddedCopyEqualsFixtures() throws {

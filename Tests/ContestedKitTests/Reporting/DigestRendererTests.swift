@@ -5,31 +5,39 @@ import Testing
 
 @Suite struct DigestRendererTests {
   @Test func wholePeriodGolden() {
-    Golden.assert(DigestRenderer.render(OutputFixtures.digest(claims: OutputFixtures.claims())), named: "digest/two-places.md")
+    Golden.assert(
+      DigestRenderer.render(OutputFixtures.digest(claims: OutputFixtures.claims())),
+      named: "digest/two-places.md")
   }
 
   @Test func mayOnlyGolden() {
-    let d = OutputFixtures.digest(claims: OutputFixtures.claims(), since: "2017-05-01", until: "2017-05-31")
+    let d = OutputFixtures.digest(
+      claims: OutputFixtures.claims(), since: "2017-05-01", until: "2017-05-31")
     Golden.assert(DigestRenderer.render(d), named: "digest/two-places-may.md")
   }
 
   @Test func emptyWorkspaceGolden() {
-    let d = Digest(claims: [], conflicts: [], generatedAt: "2017-07-01T08:00:00Z", toolVersion: "0.1.0")
+    let d = Digest(
+      claims: [], conflicts: [], generatedAt: "2017-07-01T08:00:00Z", toolVersion: "0.1.0")
     Golden.assert(DigestRenderer.render(d), named: "digest/empty.md")
   }
 
   @Test func periodFiltersConflictsAndVerdicts() {
-    let may = DigestRenderer.render(OutputFixtures.digest(claims: OutputFixtures.claims(), since: "2017-05-01", until: "2017-05-31"))
+    let may = DigestRenderer.render(
+      OutputFixtures.digest(
+        claims: OutputFixtures.claims(), since: "2017-05-01", until: "2017-05-31"))
     #expect(may.contains("### 1. Kabani"))
     #expect(!may.contains("### Salma"))
-    let june = DigestRenderer.render(OutputFixtures.digest(claims: OutputFixtures.claims(), since: "2017-06-01"))
+    let june = DigestRenderer.render(
+      OutputFixtures.digest(claims: OutputFixtures.claims(), since: "2017-06-01"))
     #expect(june.contains("### Salma: resolved"))
     #expect(june.contains("Rationale: Geolocated video from 2017-06-03"))
     #expect(!june.contains("### 1. Kabani"))
   }
 
   @Test func hostileQuoteCannotBreakLayout() throws {
-    let claims = OutputFixtures.claims(hostileQuote: OutputFixtures.hostile, hostileName: "Spokes|man `x` <b>\n## Fake")
+    let claims = OutputFixtures.claims(
+      hostileQuote: OutputFixtures.hostile, hostileName: "Spokes|man `x` <b>\n## Fake")
     let md = DigestRenderer.render(OutputFixtures.digest(claims: claims))
     // No raw HTML at all: the renderer itself never writes `<`.
     #expect(!md.contains("<"))
@@ -61,7 +69,11 @@ import Testing
         continue
       }
       let n = unescapedPipes(String(line))
-      if let e = expectedPipes { #expect(n == e, "row breaks its table: \(line)") } else { expectedPipes = n }
+      if let e = expectedPipes {
+        #expect(n == e, "row breaks its table: \(line)")
+      } else {
+        expectedPipes = n
+      }
     }
   }
 
@@ -70,7 +82,8 @@ import Testing
     #expect(MarkdownWriter.inline("  line\none\r\n\ttwo  ") == "line one two")
     #expect(MarkdownWriter.inline("<b>&") == "&lt;b&gt;\\&")
     #expect(MarkdownWriter.inline("[x](javascript:y)") == "\\[x\\](javascript:y)")
-    #expect(MarkdownWriter.inline("see https://a.b and WWW.c.d") == "see https\\://a.b and WWW\\.c.d")
+    #expect(
+      MarkdownWriter.inline("see https://a.b and WWW.c.d") == "see https\\://a.b and WWW\\.c.d")
     #expect(MarkdownWriter.inline("*_`~\\") == "\\*\\_\\`\\~\\\\")
     #expect(MarkdownWriter.inline("al-Sheikh Maskin, 2016") == "al-Sheikh Maskin, 2016")
     #expect(MarkdownWriter.cell("") == "–")

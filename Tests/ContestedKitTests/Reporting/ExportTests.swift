@@ -3,7 +3,10 @@ import Foundation
 import Testing
 
 @Suite struct ClaimReviewExporterTests {
-  func export(settings: WorkspaceSettings = WorkspaceSettings(organizationName: "Verification desk", organizationURL: "https://desk.example/reviews"))
+  func export(
+    settings: WorkspaceSettings = WorkspaceSettings(
+      organizationName: "Verification desk", organizationURL: "https://desk.example/reviews")
+  )
     throws -> (root: [String: Any], graph: [[String: Any]])
   {
     let claims = OutputFixtures.claims(hostileQuote: "A \"quoted\" <b>claim</b>\nwith a newline")
@@ -13,9 +16,11 @@ import Testing
     var cmap: [ConflictID: Conflict] = [:]
     for c in conflicts { cmap[c.id] = c }
     let text = ClaimReviewExporter.export(
-      decisions: Array(decisions.values), claims: byID, placeNames: ["cur:salma": "Salma"], conflicts: cmap,
+      decisions: Array(decisions.values), claims: byID, placeNames: ["cur:salma": "Salma"],
+      conflicts: cmap,
       settings: settings)
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let graph = try #require(root["@graph"] as? [[String: Any]])
     return (root, graph)
   }
@@ -49,21 +54,28 @@ import Testing
       let appearance = try #require(item["appearance"] as? [String: Any])
       #expect(appearance["@type"] as? String == "CreativeWork")
     }
-    let upheld = try #require(graph.first { ($0["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 3 })
+    let upheld = try #require(
+      graph.first { ($0["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 3 })
     #expect(upheld["claimReviewed"] as? String == "Salma was liberated from the terrorists.")
-    let refuted = try #require(graph.first { ($0["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 1 })
-    #expect((refuted["itemReviewed"] as? [String: Any])?["datePublished"] as? String == "2017-06-04")
+    let refuted = try #require(
+      graph.first { ($0["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 1 })
+    #expect(
+      (refuted["itemReviewed"] as? [String: Any])?["datePublished"] as? String == "2017-06-04")
   }
 
   @Test func withoutOrganizationURLUsesURN() throws {
     let (_, graph) = try export(settings: WorkspaceSettings())
-    for review in graph { #expect((review["url"] as? String)?.hasPrefix("urn:contested:C-") == true) }
+    for review in graph {
+      #expect((review["url"] as? String)?.hasPrefix("urn:contested:C-") == true)
+    }
   }
 
   @Test func openConflictsAreNotExported() throws {
     let text = ClaimReviewExporter.export(
-      decisions: [ConflictDecision(conflict: "C-000000000000", status: .open)], claims: [:], settings: .init())
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      decisions: [ConflictDecision(conflict: "C-000000000000", status: .open)], claims: [:],
+      settings: .init())
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect((root["@graph"] as? [Any])?.isEmpty == true)
   }
 }
@@ -73,7 +85,8 @@ import Testing
     let claims = OutputFixtures.claims()
     let (conflicts, _, _) = OutputFixtures.state(claims: claims)
     let text = GeoJSONExporter.export(claims: claims, conflicts: conflicts, gazetteer: .bundled)
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect(root["type"] as? String == "FeatureCollection")
     let features = try #require(root["features"] as? [[String: Any]])
     #expect(features.count == 2)
@@ -86,11 +99,15 @@ import Testing
       #expect(coords.count == 2)
       #expect((-180...180).contains(coords[0]) && (-90...90).contains(coords[1]))
       let props = try #require(f["properties"] as? [String: Any])
-      for key in ["id", "name", "kind", "status", "open_conflicts", "resolved_conflicts", "conflicts", "claims", "latest"] {
+      for key in [
+        "id", "name", "kind", "status", "open_conflicts", "resolved_conflicts", "conflicts",
+        "claims", "latest",
+      ] {
         #expect(props[key] != nil, "missing property \(key)")
       }
     }
-    let kabani = try #require(features.first { ($0["properties"] as? [String: Any])?["name"] as? String == "Kabani" })
+    let kabani = try #require(
+      features.first { ($0["properties"] as? [String: Any])?["name"] as? String == "Kabani" })
     let coords = try #require((kabani["geometry"] as? [String: Any])?["coordinates"] as? [Double])
     let place = try #require(Gazetteer.bundled.place(id: "cur:kabani"))
     #expect(coords == [place.longitude!, place.latitude!])  // longitude first
@@ -101,13 +118,15 @@ import Testing
     #expect(latest["government"]?["controller"] as? String == "government")
     #expect(latest["opposition"]?["controller"] as? String == "opposition")
     #expect(latest["opposition"]?["date"] as? String == "2017-05-12")
-    let salma = try #require(features.first { ($0["properties"] as? [String: Any])?["name"] as? String == "Salma" })
+    let salma = try #require(
+      features.first { ($0["properties"] as? [String: Any])?["name"] as? String == "Salma" })
     #expect((salma["properties"] as? [String: Any])?["status"] as? String == "resolved")
   }
 
   @Test func emptyInputGivesEmptyCollection() throws {
     let text = GeoJSONExporter.export(claims: [], conflicts: [], gazetteer: .bundled)
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect((root["features"] as? [Any])?.isEmpty == true)
   }
 }

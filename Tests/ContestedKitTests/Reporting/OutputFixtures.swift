@@ -6,14 +6,17 @@ enum OutputFixtures {
   static func day(_ s: String) -> Day { Day(iso: s)! }
 
   static func claim(
-    _ id: String, _ claimant: String, side: Side?, group: String?, place: String, text: String, _ controller: Side,
-    _ event: ControlEvent, _ when: String, stance: Stance = .asserts, outlet: String, published: String,
+    _ id: String, _ claimant: String, side: Side?, group: String?, place: String, text: String,
+    _ controller: Side,
+    _ event: ControlEvent, _ when: String, stance: Stance = .asserts, outlet: String,
+    published: String,
     url: String? = nil, quote: String
   ) -> Claim {
     Claim(
       id: ClaimID(rawValue: id), claimant: Claimant(name: claimant, side: side, group: group),
       reportedBy: Report(outlet: outlet, url: url, published: day(published)),
-      place: PlaceRef(id: PlaceID(rawValue: place), text: text), controller: ControllerRef(side: controller),
+      place: PlaceRef(id: PlaceID(rawValue: place), text: text),
+      controller: ControllerRef(side: controller),
       stance: stance, event: event, when: TimeSpan(from: day(when), to: day(when), precision: .day),
       evidence: Evidence(quote: quote), origin: .manual, status: .accepted)
   }
@@ -22,31 +25,39 @@ enum OutputFixtures {
   static func claims(hostileQuote: String? = nil, hostileName: String? = nil) -> [Claim] {
     [
       claim(
-        "c-a1", "Syrian Ministry of Defence", side: .government, group: "sy-gov", place: "cur:kabani", text: "Kabani",
+        "c-a1", "Syrian Ministry of Defence", side: .government, group: "sy-gov",
+        place: "cur:kabani", text: "Kabani",
         .government, .captured, "2017-05-10", outlet: "SANA", published: "2017-05-11",
         url: "https://sana.example/2017/05/11/kabani",
         quote: hostileQuote ?? "Army units took full control of Kabani after fierce clashes."),
       claim(
-        "c-a2", hostileName ?? "FSA spokesman", side: .opposition, group: "fsa", place: "cur:kabani", text: "Kabani",
+        "c-a2", hostileName ?? "FSA spokesman", side: .opposition, group: "fsa",
+        place: "cur:kabani", text: "Kabani",
         .opposition, .holds, "2017-05-12", outlet: "Enab Baladi", published: "2017-05-12",
         quote: "Our fighters still hold Kabani and repelled the attack."),
       claim(
-        "c-b1", "Syrian Ministry of Defence", side: .government, group: "sy-gov", place: "cur:salma", text: "Salma",
+        "c-b1", "Syrian Ministry of Defence", side: .government, group: "sy-gov",
+        place: "cur:salma", text: "Salma",
         .government, .captured, "2017-06-02", outlet: "SANA", published: "2017-06-02",
         quote: "Salma was liberated from the terrorists."),
       claim(
-        "c-b2", "Local council", side: .opposition, group: "salma-council", place: "cur:salma", text: "Salma",
+        "c-b2", "Local council", side: .opposition, group: "salma-council", place: "cur:salma",
+        text: "Salma",
         .opposition, .holds, "2017-06-03", outlet: "Orient News", published: "2017-06-04",
         quote: "The town remains in our hands."),
       claim(
-        "c-c1", "Syrian Ministry of Defence", side: .government, group: "sy-gov", place: "unresolved-town",
-        text: "an unnamed hamlet", .government, .captured, "2017-04-01", outlet: "SANA", published: "2017-04-02",
+        "c-c1", "Syrian Ministry of Defence", side: .government, group: "sy-gov",
+        place: "unresolved-town",
+        text: "an unnamed hamlet", .government, .captured, "2017-04-01", outlet: "SANA",
+        published: "2017-04-02",
         quote: "A hamlet was secured."),
     ]
   }
 
   /// The reconciled conflicts, the Salma one resolved with a verdict.
-  static func state(claims: [Claim]) -> (conflicts: [Conflict], decisions: [ConflictID: ConflictDecision], verdict: Verdict) {
+  static func state(claims: [Claim]) -> (
+    conflicts: [Conflict], decisions: [ConflictID: ConflictDecision], verdict: Verdict
+  ) {
     let reconciler = Reconciler(options: .init(asOf: day("2017-06-30")))
     var conflicts = reconciler.reconcile(claims)
     let verdict = Verdict(
@@ -69,7 +80,8 @@ enum OutputFixtures {
     let records = TrackRecord.compute(claims: claims, rulings: verdict.rulings)
     return Digest(
       claims: claims, conflicts: conflicts, decisions: decisions, trackRecord: records,
-      placeNames: ["cur:kabani": "Kabani", "cur:salma": "Salma"], since: since.map(day), until: until.map(day),
+      placeNames: ["cur:kabani": "Kabani", "cur:salma": "Salma"], since: since.map(day),
+      until: until.map(day),
       generatedAt: "2017-07-01T08:00:00Z", toolVersion: "0.1.0")
   }
 

@@ -5,12 +5,17 @@ import Foundation
 /// `contested digest`: the Markdown digest of a period for editors.
 struct DigestCommand: Command {
   static let name = "digest"
-  static let abstract = "Write a Markdown digest of a period: counts, open conflicts, verdicts, timelines, sources."
+  static let abstract =
+    "Write a Markdown digest of a period: counts, open conflicts, verdicts, timelines, sources."
   static let usage = "contested digest [--since DATE] [--until DATE] [--out FILE]"
   static let options: [OptionSpec] = [
-    .value("--since", valueName: "DATE", help: "First day of the period, YYYY-MM-DD (default: the start)."),
-    .value("--until", valueName: "DATE", help: "Last day of the period, YYYY-MM-DD (default: no end)."),
-    .value("--out", valueName: "FILE", help: "Write the digest to FILE (atomically) instead of stdout."),
+    .value(
+      "--since", valueName: "DATE",
+      help: "First day of the period, YYYY-MM-DD (default: the start)."),
+    .value(
+      "--until", valueName: "DATE", help: "Last day of the period, YYYY-MM-DD (default: no end)."),
+    .value(
+      "--out", valueName: "FILE", help: "Write the digest to FILE (atomically) instead of stdout."),
   ]
   static let discussion = """
     The digest holds headline counts; the new and open conflicts by priority, each side with its claims'
@@ -29,7 +34,8 @@ struct DigestCommand: Command {
     }
     let out = OutputSession.load
     let digest = try out(context).digest(since: since, until: until, context: context)
-    try OutputSession.emit(DigestRenderer.render(digest), out: args.value("--out"), context: context, what: "digest")
+    try OutputSession.emit(
+      DigestRenderer.render(digest), out: args.value("--out"), context: context, what: "digest")
     return .ok
   }
 }

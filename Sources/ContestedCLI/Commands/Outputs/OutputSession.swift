@@ -73,7 +73,9 @@ struct OutputSession {
     do {
       try FileIO.writeAtomically(Array(text.utf8), to: path)
     } catch {
-      throw CLIError.io("\(out): cannot write the \(what): \((error as? any LocalizedError)?.errorDescription ?? "\(error)")")
+      throw CLIError.io(
+        "\(out): cannot write the \(what): \((error as? any LocalizedError)?.errorDescription ?? "\(error)")"
+      )
     }
     context.io.err("Wrote the \(what) to \(path).\n")
   }
