@@ -47,7 +47,12 @@ public enum AttributionFinder {
       // Nouns and states that share a form with a speech verb.
       if notSpeech.contains(t.hash) {
         // "reports" as a verb: "X reports that", but "reports from X" is a noun.
-        if !(i + 1 < n && s[i + 1].hash == H.that) || i == 0 { i += 1; continue }
+        if !(i + 1 < n && s[i + 1].hash == H.that) || i == 0 || s[i - 1].isa(WordClass.denial)
+          || s[i - 1].hash == H.the || s[i - 1].hash == H.a
+        {
+          i += 1
+          continue
+        }
       }
       if i > 0, passiveBlock.contains(s[i - 1].hash), t.hash != H.said { i += 1; continue }
       // ", saying …", ", adding …": the speaker of the main clause.
@@ -87,7 +92,14 @@ public enum AttributionFinder {
       // Inverted: ", said X." / "” said X".
       if i > 0, s[i - 1].kind == .quote || (s[i - 1].kind == .punct && s[i - 1].hash == 44), i + 1 < n {
         let a = i + 1
-        let b = phraseEnd(s, from: a, limit: 14)
+        var b = phraseEnd(s, from: a, limit: 14)
+        // ", said Abu Omar, a rebel commander.": keep the appositive.
+        if b > a, b + 1 < n, s[b].kind == .punct, s[b].hash == 44,
+          s[b + 1].hash == H.a || s[b + 1].hash == H.an || s[b + 1].hash == H.the
+        {
+          let c = phraseEnd(s, from: b + 2, limit: 10)
+          if c > b + 2 { b = c }
+        }
         if b > a { out.append(make(s, bytes, trimmed(s, a..<b), verb: i)) }
       }
       i += 1
@@ -97,8 +109,10 @@ public enum AttributionFinder {
 
   static func make(_ s: [Token], _ bytes: [UInt8], _ r: Range<Int>, verb: Int) -> Attribution {
     let r = r.isEmpty ? r : r
-    let text = r.isEmpty ? "" : String(decoding: bytes[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)],
-                                       as: UTF8.self)
+    let text = r.isEmpty ? "" : bytes.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)]),
+             as: UTF8.self)
+    }
     let pron = r.count == 1 && (s[r.lowerBound].isa(WordClass.pronoun) || s[r.lowerBound].isa(
       WordClass.speakerPronoun))
     return Attribution(name: text, tokens: r, verb: verb, isPronoun: pron)

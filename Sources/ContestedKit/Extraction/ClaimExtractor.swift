@@ -30,9 +30,14 @@ struct FactionHit: Sendable {
 /// A place found in a sentence.
 struct PlaceHit {
   var tokens: Range<Int>
-  var text: String
+  /// UTF-8 range of the place's words in the article (made into a string only when a claim is made).
+  var span: Range<Int>
   var quantity: Quantity?
-  var referent: Bool = false
+  /// The earlier place a description stands for.
+  var referentText: String? = nil
+  var referent: Bool { referentText != nil }
+  /// "a strategic town": the name usually follows in a later sentence.
+  var indefinite = false
 }
 
 /// A claimant as the extractor settles it.
@@ -65,13 +70,16 @@ public struct ClaimExtractor: Sendable {
     for p in factions.factionPhrases {
       f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
     }
+    f.finalize()
     self.factions = f
     var pl = PhraseTable<Int>()
     for (i, n) in places.placeNames.enumerated() { pl.add(n, i) }
+    pl.finalize()
     self.places = pl
     self.placeLexicon = places
     var c = PhraseTable<Int>()
     for (i, p) in lexicon.phrases.enumerated() { c.add(p.words.joined(separator: " "), i) }
+    c.finalize()
     self.control = c
     self.lexicon = lexicon
   }
@@ -101,10 +109,22 @@ struct Run {
   var previousClaims: [Int] = []
   var outletVoice: Voice
   var firstDated: TimeSpan?
+  var currentAttributions: [Attribution] = []
+  /// Drafts whose place is an indefinite description waiting for the next named place.
+  var pendingReferents: [Int] = []
+
+  /// Records the last named place and gives it to waiting indefinite descriptions.
+  mutating func setLastPlace(_ name: String) {
+    lastPlace = name
+    for i in pendingReferents where i < drafts.count && drafts[i].place.referentText == nil {
+      drafts[i].place.referentText = name
+    }
+    pendingReferents.removeAll()
+  }
   /// The article is about the Islamic State: generic "militants" and "jihadists" mean IS.
-  let isisArticle: Bool
+  var isisArticle = false
   /// The article is about a war outside Syria with non-state "rebels" (Houthis, RSF, separatists …).
-  let rebelsAreOther: Bool
+  var rebelsAreOther = false
 
   struct Draft {
     var voice: Voice
@@ -115,6 +135,8 @@ struct Run {
     var event: ControlEvent
     var when: TimeSpan?
     var quote: Range<Int>
+    /// The side of the subject, for turning a denied entry into a denied capture.
+    var subjectSide: Side? = nil
   }
 
   init(extractor: ClaimExtractor, article: Article) {
@@ -122,53 +144,8 @@ struct Run {
     self.article = article
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
-    isisArticle = Run.mentionsIS(bytes)
-    rebelsAreOther = Run.mentionsAny(bytes, Run.nonSyrianRebels)
   }
 
-  static let nonSyrianRebels: [[UInt8]] = ["Houthi", "separatist", "TPLF", "Tigray", "RSF", "Rapid Support",
-    "MNDAA", "Arakan", "LNA", "Haftar", "Donetsk", "Luhansk", "M23", "Shabaab", "Taliban", "Artsakh", "Karabakh"]
-    .map { Array($0.utf8) }
-
-  static func mentionsAny(_ b: [UInt8], _ names: [[UInt8]]) -> Bool {
-    b.withUnsafeBufferPointer { p in
-      let n = p.count
-      var i = 0
-      while i < n {
-        let c = p[i]
-        for name in names where name[0] == c && i + name.count <= n {
-          var ok = true
-          for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
-          if ok { return true }
-        }
-        i += 1
-      }
-      return false
-    }
-  }
-
-  static let isNames: [[UInt8]] = ["Islamic State", "ISIS", "ISIL", "Daesh", "IS militants", "IS fighters",
-                                   "IS group"].map { Array($0.utf8) }
-
-  /// A plain byte search for the names of the Islamic State.
-  static func mentionsIS(_ b: [UInt8]) -> Bool {
-    b.withUnsafeBufferPointer { p in
-      let n = p.count
-      var i = 0
-      while i < n {
-        let c = p[i]
-        if c == 73 || c == 68 {  // 'I' or 'D'
-          for name in isNames where i + name.count <= n && name[0] == c {
-            var ok = true
-            for k in 1..<name.count where p[i + k] != name[k] { ok = false; break }
-            if ok { return true }
-          }
-        }
-        i += 1
-      }
-      return false
-    }
-  }
 
   /// Generic opposition words mean IS in an article about IS.
   func adjust(_ h: FactionHit) -> FactionHit {
@@ -181,23 +158,38 @@ struct Run {
     return h
   }
 
+  /// Substring search on UTF-8 bytes (no Foundation bridging).
+  static func utf8Contains(_ hay: String, _ needle: String) -> Bool {
+    let h = Array(hay.utf8)
+    let n = Array(needle.utf8)
+    guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
+    outer: for i in 0...(h.count - n.count) {
+      for k in 0..<n.count where h[i + k] != n[k] { continue outer }
+      return true
+    }
+    return false
+  }
+
   static let wires: [(String, String)] = [
     ("(AP)", "Associated Press"), ("(AFP)", "AFP"), ("(Reuters)", "Reuters"), ("(Xinhua)", "Xinhua"),
     ("(Anadolu)", "Anadolu Agency"), ("(dpa)", "dpa"), ("(UPI)", "UPI"), ("(AA)", "Anadolu Agency"),
   ]
 
+  static let wireTags: [([UInt8], String)] = wires.map { (Array($0.0.utf8), $0.1) }
+
   /// A wire service named in a dateline near the start ("BEIRUT (AP) —").
   static func wireService(in b: [UInt8]) -> String? {
-    let head = b.prefix(1200)
-    for (tag, name) in wires {
-      let t = Array(tag.utf8)
-      if head.count >= t.count {
-        var i = head.startIndex
-        while i + t.count <= head.endIndex {
-          if head[i] == t[0] && Array(head[i..<(i + t.count)]) == t { return name }
-          i += 1
+    let end = min(b.count, 1200)
+    var i = 0
+    while i < end {
+      if b[i] == 40 {  // "("
+        for (tag, name) in wireTags where i + tag.count <= b.count {
+          var ok = true
+          for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
+          if ok { return name }
         }
       }
+      i += 1
     }
     return nil
   }
@@ -250,8 +242,10 @@ struct Run {
     var speech = false
     var quotes = 0
     for t in s {
-      if t.classes & (WordClass.control | WordClass.denial) != 0 && !t.has(TokenFlags.hyphenBefore) {
-        triggers = true
+      if t.classes & (WordClass.control | WordClass.denial) != 0 { triggers = true }
+      if t.classes & (WordClass.isName | WordClass.foreignRebels) != 0 {
+        if t.isa(WordClass.isName) && (t.hash != H.is || t.has(TokenFlags.allCaps)) { isisArticle = true }
+        if t.isa(WordClass.foreignRebels) { rebelsAreOther = true }
       }
       if t.classes & WordClass.speech != 0 { speech = true }
       if t.kind == .quote { quotes += 1 }
@@ -292,10 +286,28 @@ struct Run {
     return out
   }
 
+  /// A string from a byte range of the (valid UTF-8) article, through the contiguous fast path.
+  func str(_ r: Range<Int>) -> String {
+    guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= bytes.count else { return "" }
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+  }
+
+  func span(_ s: [Token], _ r: Range<Int>) -> Range<Int> {
+    r.isEmpty ? 0..<0 : Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)
+  }
+
+  /// The place as a claim writes it: "Ein Eisa", or "the town [Saraqeb]" for a description.
+  func placeText(_ h: PlaceHit) -> String {
+    let t = str(h.span)
+    if let r = h.referentText { return t + " [" + r + "]" }
+    return t
+  }
+
   func text(_ s: [Token], _ r: Range<Int>) -> String {
     guard !r.isEmpty else { return "" }
-    return String(decoding: bytes[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)], as: UTF8.self)
+    return str(Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end))
   }
+
 
   func voice(of a: Attribution, _ s: [Token]) -> Voice {
     if a.isPronoun {
@@ -304,7 +316,7 @@ struct Run {
       return lastSpeaker ?? outletVoice
     }
     let side = claimantSide(s, a.tokens)
-    if side == nil, a.name.count > 3, let known = speakers.first(where: { $0.name.contains(a.name) }) {
+    if side == nil, a.name.utf8.count > 3, let known = speakers.first(where: { Run.utf8Contains($0.name, a.name) }) {
       return known
     }
     return Voice(name: a.name, side: side)
@@ -315,6 +327,11 @@ struct Run {
     var k = r.lowerBound
     let slice = s[..<r.upperBound]
     while k < r.upperBound {
+      if s[k].hash == H.is && s[k].has(TokenFlags.allCaps) {
+        best = FactionHit(side: .isis, weight: 3, claimantOnly: false)
+        k += 1
+        continue
+      }
       if let m = x.factions.match(slice, at: k) {
         if best == nil || m.value.weight > best!.weight {
           best = m.value
@@ -343,13 +360,13 @@ struct Run {
 
   /// Remembers named speakers for later pronouns; singular ones also for "he" and "she".
   mutating func rememberSpeakers(_ atts: [Attribution], _ s: [Token], _ mask: [Bool]) {
-    for a in atts where !a.isPronoun && !a.tokens.isEmpty && !mask[a.verb] {
+    if let a = atts.last(where: { !$0.isPronoun && !$0.tokens.isEmpty && !mask[$0.verb] }) {
       let v = voice(of: a, s)
       lastSpeaker = v
       if speakers.count < 64 { speakers.append(v) }
       let lastWord = s[a.tokens.upperBound - 1]
-      let w = text(s, (a.tokens.upperBound - 1)..<a.tokens.upperBound)
-      let plural = !lastWord.has(TokenFlags.capitalized) && w.hasSuffix("s")
+      let plural = !lastWord.has(TokenFlags.capitalized) && lastWord.end > lastWord.start
+        && bytes[Int(lastWord.end) - 1] | 0x20 == 115
       if !plural { lastPerson = v }
     }
   }
@@ -362,6 +379,10 @@ struct Run {
     var expelled: Side? = nil
   }
 
+  static let irregularParticiples: Set<UInt64> = Set(["held", "won", "lost", "overrun", "retook", "took", "taken",
+    "retaken", "overran"].map(WordHash.of))
+  static let nounForms: Set<UInt64> = Set(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
+    "control", "takeover"].map(WordHash.of))
   static let expelVerbs: Set<UInt64> = Set(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
     "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
     "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
@@ -378,7 +399,7 @@ struct Run {
         continue
       }
       let t = s[k]
-      if t.hash == WordHash.of("out") && k + 1 < s.count && s[k + 1].hash == H.of {
+      if t.hash == W.out && k + 1 < s.count && s[k + 1].hash == H.of {
         guard let sd = side else { return nil }
         return Match(start: i, end: k + 2, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
                      expelled: adjust(sd).side)
@@ -399,6 +420,7 @@ struct Run {
     let n = s.count
     let mask = quoteMask(s, startQuote)
     let atts = AttributionFinder.find(in: s, bytes: bytes)
+    currentAttributions = atts
     let times = TimeExpressionResolver.find(in: s[...], published: article.published)
     let quote = Int(s[0].start)..<Int(s[n - 1].end)
     let nonSubject = nonSubjectMask(s)
@@ -428,6 +450,17 @@ struct Run {
         i = c + 1
         continue
       }
+      // "is in (full) control of": the holder is the subject.
+      if t.hash == H.control, i + 1 < n, s[i + 1].hash == H.of, i > 0,
+        s[i - 1].hash == H.in || (i > 1 && s[i - 2].hash == H.in && (s[i - 1].hash == W.full
+          || s[i - 1].hash == W.total || s[i - 1].hash == W.complete))
+      {
+        let st = s[i - 1].hash == H.in ? i - 1 : i - 2
+        matches.append(Match(start: st, end: i + 2, phrase: ControlPhrase(["in", "control", "of"], .holds,
+                                                                          .subjectHolds)))
+        i += 2
+        continue
+      }
       if (t.hash == H.have || t.hash == H.has), i > 0, s[i - 1].hash == H.still {
         matches.append(Match(start: i, end: i + 1, phrase: ControlPhrase(["have"], .holds, .subjectHolds)))
       }
@@ -446,7 +479,7 @@ struct Run {
       let p = m.phrase
       if isNominal(s, m) {
         if m.end < n, s[m.end].hash == H.of, let h = placeItem(s, m.end + 1, limit: n), h.quantity == nil {
-          lastPlace = h.text
+          setLastPlace(placeText(h))
         }
         subjects.append(nil)
         continue
@@ -464,7 +497,12 @@ struct Run {
         placeHits = objectPlaces(s, from: m.end, weak: false, repel: false)
         side = m.expelled
       case .objectFalls:
-        placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
+        placeHits = leftPlaces(s, before: m.start)
+        if p.words.count == 1 && p.words[0] != "under",
+          let last = placeHits.last, last.tokens.upperBound + 3 < m.start
+        {
+          placeHits = []  // "the town fell", "had not fallen": the place is the subject
+        }
         side = agent(s, from: m.end, limit: 6)?.side
       case .entersContested:
         placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
@@ -473,7 +511,7 @@ struct Run {
                               nonSubject: nonSubject)
       default:
         if passive {
-          placeHits = leftPlace(s, before: m.start).map { [$0] } ?? []
+          placeHits = leftPlaces(s, before: m.start)
           if let k = (m.end..<min(n, m.end + 3)).first(where: { s[$0].hash == H.by }) {
             side = agent(s, from: k + 1, limit: 8)?.side
           }
@@ -482,24 +520,41 @@ struct Run {
                                 nonSubject: nonSubject)
           side = subject?.side
           placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: p.direction == .subjectRepels)
-          if placeHits.isEmpty && p.direction == .subjectHolds, let l = leftPlace(s, before: m.start) {
-            placeHits = [l]
+          if placeHits.isEmpty && p.direction == .subjectHolds {
+            placeHits = leftPlaces(s, before: m.start)
           }
         }
       }
       subjects.append(subject)
+      if passive && p.event == .holds && m.start > 0 && !s[m.start - 1].isa(WordClass.auxiliary)
+        && !s[m.start - 1].isa(WordClass.adverb)
+      {
+        continue  // "locations held by rebels": a description, not a claim of its own
+      }
       if side == nil && passive && p.direction == .subjectRepels {
         // "an attack on the base was repelled": the speaker's side held it.
         let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true)
         if let vs = a.map({ voice(of: $0, s) })?.side, ![.media, .independentMonitor, .other].contains(vs) {
           side = vs
         }
-        if placeHits.isEmpty { placeHits = leftPlace(s, before: m.start).map { [$0] } ?? [] }
+        if placeHits.isEmpty { placeHits = leftPlaces(s, before: m.start) }
+      }
+      // "the town had fallen", "the position was overrun": no agent named; the side the speaker opposes.
+      var needsEnemy = false
+      if side == nil && !placeHits.isEmpty && (p.direction == .objectFalls || (passive && p.event.isCapture)) {
+        needsEnemy = true
+        side = .unknown
       }
       guard var controller = side, !placeHits.isEmpty else { continue }
       // Stance.
       var stance: Stance = negated(s, m.start) || deniedVerb(s, m.start) ? .denies : .asserts
       var claimVoice: Voice? = nil
+      if let dv = (max(0, m.start - 3)..<m.start).last(where: { s[$0].isa(WordClass.denial) }),
+        let a = AttributionFinder.subjectStart(s, before: dv)
+      {
+        let r = AttributionFinder.trimmed(s, a..<dv)
+        if !r.isEmpty { claimVoice = voice(of: AttributionFinder.make(s, bytes, r, verb: dv), s) }
+      }
       var nested: Voice? = nil
       for d in denialScope where d.scope.contains(m.start) {
         stance = stance == .asserts ? .denies : .asserts
@@ -522,7 +577,13 @@ struct Run {
           claimVoice = outletVoice
         }
       }
-      let when = date(for: m, times: times, event: p.event)
+      if needsEnemy {
+        guard let vs = claimVoice?.side, let enemy = drafts.last(where: {
+          $0.side != vs && $0.side != .contested && $0.side != .unknown
+        })?.side else { continue }
+        controller = enemy
+      }
+      let when = date(for: m, times: times, event: p.event, matches: matches)
       var event0 = p.event
       if stance == .denies && p.event == .contested, let sub = subject {
         // Denying that forces entered a place denies that they took it.
@@ -533,7 +594,7 @@ struct Run {
         var event = event0
         if passive && p.direction == .subjectLeaves { event = p.event }
         let d = Draft(voice: claimVoice!, pendingVoice: pending, place: h, side: controller, stance: stance,
-                      event: event, when: when, quote: quote)
+                      event: event, when: when, quote: quote, subjectSide: subject?.side)
         drafts.append(d)
         made.append(drafts.count - 1)
         if pending { pendingQuote.append(drafts.count - 1) }
@@ -542,7 +603,8 @@ struct Run {
                               event: event, when: when, quote: quote))
           made.append(drafts.count - 1)
         }
-        if !h.referent && h.quantity == nil { lastPlace = h.text }
+        if h.indefinite { pendingReferents.append(drafts.count - 1) }
+        if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
       }
     }
     adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
@@ -572,8 +634,8 @@ struct Run {
         $0.scope.lowerBound > k && $0.scope.lowerBound <= k + 13 })
       {
         var o = k + 1
-        while o < n && (s[o].hash == H.the || s[o].hash == WordHash.of("these") || s[o].hash == WordHash.of("such")
-          || s[o].hash == WordHash.of("any")) { o += 1 }
+        while o < n && (s[o].hash == H.the || s[o].hash == W.these || s[o].hash == W.such
+          || s[o].hash == W.any) { o += 1 }
         guard o < n, Run.anaphors.contains(s[o].hash) else { continue }
         let start = AttributionFinder.subjectStart(s, before: k) ?? k
         let r = AttributionFinder.trimmed(s, start..<k)
@@ -585,6 +647,10 @@ struct Run {
           d.voice = denier
           d.pendingVoice = false
           d.stance = .denies
+          if d.event == .contested, let sub = d.subjectSide {
+            d.event = .captured
+            d.side = sub
+          }
           d.quote = quote
           drafts.append(d)
           made.append(drafts.count - 1)
@@ -613,7 +679,7 @@ struct Run {
     let n = s.count
     for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
       let isAdj = s[k].has(TokenFlags.hyphenBefore) || (k > 0 && (s[k - 1].hash == H.the
-        || s[k - 1].hash == WordHash.of("newly") || s[k - 1].hash == WordHash.of("recently")))
+        || s[k - 1].hash == W.newly || s[k - 1].hash == W.recently))
       guard isAdj, let pi = x.control.match(s[...], at: k) else { continue }
       let phrase = x.lexicon.phrases[pi.value]
       guard phrase.direction == .subjectGains else { continue }
@@ -676,33 +742,34 @@ struct Run {
   /// "the capture of X", "Saturday's capture": a noun, not a claim of its own.
   func isNominal(_ s: [Token], _ m: Match) -> Bool {
     guard m.start > 0 else { return false }
-    let w = text(s, m.start..<(m.start + 1)).lowercased()
-    let nounForm = w == "capture" || w == "recapture" || w == "fall" || w == "retaking" || w == "seizure"
-      || w == "liberation" || w == "control" || w == "takeover" || w.hasSuffix("ing") && m.end < s.count
-      && s[m.end].hash == H.of
+    let h0 = s[m.start].hash
+    let e0 = Int(s[m.start].end)
+    let ing = e0 >= 3 && bytes[e0 - 3] | 0x20 == 105 && bytes[e0 - 2] | 0x20 == 110 && bytes[e0 - 1] | 0x20 == 103
+    let isControl = h0 == H.control
+    let nounForm = Run.nounForms.contains(h0) || (ing && m.end < s.count && s[m.end].hash == H.of)
     guard nounForm else { return false }
     let prev = s[m.start - 1]
-    if w == "control" && m.phrase.words.count == 1 {
+    if isControl && m.phrase.words.count == 1 {
       // "regime control", "under opposition control", "full control of": the noun.
       var k = m.start - 1
       var steps = 0
       while k >= 0 && steps < 3 {
         let h = s[k].hash
         if h == H.to || h == H.under || h == H.into || h == H.of || h == H.in || h == H.apostropheS
-          || h == H.their || h == WordHash.of("its") || h == WordHash.of("full") || h == WordHash.of("total")
-          || h == WordHash.of("complete") || h == H.the
+          || h == H.their || h == W.its || h == W.full || h == W.total
+          || h == W.complete || h == H.the
         {
           return true
         }
         k -= 1
         steps += 1
       }
-      if m.end < s.count, s[m.end].hash == H.of || s[m.end].hash == WordHash.of("over") || s[m.end].kind == .punct {
+      if m.end < s.count, s[m.end].hash == H.of || s[m.end].hash == W.over || s[m.end].kind == .punct {
         return true
       }
       return false
     }
-    return Run.nominalLeft.contains(prev.hash) || prev.has(TokenFlags.capitalized) && w != "control"
+    return Run.nominalLeft.contains(prev.hash) || prev.has(TokenFlags.capitalized) && !isControl
       && prev.isa(WordClass.weekday)
   }
 
@@ -753,7 +820,7 @@ struct Run {
         if t.hash != H.t { return true }
         if k > 0, s[k - 1].kind == .punct, !t.has(TokenFlags.spaceBefore) { return true }
       }
-      if t.hash == WordHash.of("failed") || t.hash == WordHash.of("unable") { return true }
+      if t.hash == W.failed || t.hash == W.unable { return true }
       if t.isa(WordClass.adverb) || t.isa(WordClass.auxiliary) || t.hash == H.able || t.hash == H.to
         || t.kind == .punct
       {
@@ -788,22 +855,42 @@ struct Run {
         }
         q += 1
       }
-      guard th > 0 else { continue }
+      var fd = d + 1
+      while fd < s.count && (s[fd].hash == H.the || s[fd].hash == W.these || s[fd].hash == W.such) { fd += 1 }
+      if th < 0, d + 2 < s.count, fd < s.count, !Run.anaphors.contains(s[fd].hash),
+        s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s[...], at: d + 1) != nil,
+        (d + 2..<min(s.count, d + 10)).contains(where: { s[$0].isa(WordClass.control) })
+      {
+        th = d  // "denied the town had fallen": the clause follows without "that"
+      }
+      guard th >= 0 else { continue }
       var e = th + 1
       while e < s.count {
         let u = s[e]
-        if u.kind == .punct && (u.hash == 44 || u.hash == 59 || u.hash == 46) { break }
+        if u.kind == .punct && (u.hash == 59 || u.hash == 46) { break }
+        if u.kind == .punct && u.hash == 44 && e + 1 < s.count
+          && (s[e + 1].isa(WordClass.speech) || s[e + 1].isa(WordClass.boundary) || s[e + 1].isa(WordClass.denial)
+            || x.factions.match(s[...], at: e + 1) != nil)
+        {
+          break
+        }
         if u.isa(WordClass.denial) || (u.isa(WordClass.speech) && e > th + 2) { break }
         e += 1
       }
       var denier: Attribution? = nil
-      if let a = AttributionFinder.subjectStart(s, before: d) {
-        let r = AttributionFinder.trimmed(s, a..<d)
-        if !r.isEmpty { denier = AttributionFinder.make(s, bytes, r, verb: d) }
+      var dv = d
+      if d > 0, s[d - 1].kind == .punct, s[d - 1].hash == 44,
+        let first = (0..<d).first(where: { s[$0].isa(WordClass.denial) || s[$0].isa(WordClass.speech) })
+      {
+        dv = first  // ", dismissing reports that …": the speaker of the main clause
+      }
+      if let a = AttributionFinder.subjectStart(s, before: dv) {
+        let r = AttributionFinder.trimmed(s, a..<dv)
+        if !r.isEmpty { denier = AttributionFinder.make(s, bytes, r, verb: dv) }
       }
       // The source of the denied reports: "reports from Russian media".
       var source: Range<Int>? = nil
-      if let f = (d + 1..<th).first(where: { s[$0].hash == H.from || s[$0].hash == H.by }) {
+      if th > d + 1, let f = (d + 1..<th).first(where: { s[$0].hash == H.from || s[$0].hash == H.by }) {
         let b = AttributionFinder.phraseEnd(s, from: f + 1, limit: th - f - 1)
         let r = AttributionFinder.trimmed(s, (f + 1)..<max(f + 1, b))
         if !r.isEmpty { source = r }
@@ -815,11 +902,15 @@ struct Run {
 
   // MARK: Time
 
-  mutating func date(for m: Match, times: [TimeMention], event: ControlEvent) -> TimeSpan? {
+  mutating func date(for m: Match, times: [TimeMention], event: ControlEvent, matches: [Match]) -> TimeSpan? {
     var best: TimeMention? = nil
     var bestD = Int.max
     for t in times {
-      let d = t.tokens.lowerBound >= m.end ? t.tokens.lowerBound - m.end : max(0, m.start - t.tokens.upperBound)
+      var d = t.tokens.lowerBound >= m.end ? t.tokens.lowerBound - m.end : max(0, m.start - t.tokens.upperBound)
+      // A time on the far side of another control phrase belongs to that one.
+      let lo = min(t.tokens.lowerBound, m.start)
+      let hi = max(t.tokens.upperBound, m.end)
+      if matches.contains(where: { $0.start != m.start && $0.start >= lo && $0.end <= hi }) { d += 1000 }
       if d < bestD { best = t; bestD = d }
     }
     if let b = best {
@@ -838,8 +929,8 @@ struct Run {
     var k = 0
     while k < s.count {
       let t = s[k]
-      if (t.hash == H.backed || t.hash == H.supported || t.hash == WordHash.of("aided")
-        || t.hash == WordHash.of("assisted") || t.hash == WordHash.of("allied")) && !t.has(TokenFlags.hyphenBefore)
+      if (t.hash == H.backed || t.hash == H.supported || t.hash == W.aided
+        || t.hash == W.assisted || t.hash == W.allied) && !t.has(TokenFlags.hyphenBefore)
         && k + 1 < s.count && s[k + 1].hash == H.by
       {
         var e = k + 1
@@ -848,8 +939,8 @@ struct Run {
           e += 1
         }
       }
-      if t.hash == H.from || t.hash == H.with || t.hash == WordHash.of("against") || t.hash == H.on
-        || t.hash == WordHash.of("between")
+      if t.hash == H.from || t.hash == H.with || t.hash == W.against || t.hash == H.on
+        || t.hash == W.between
       {
         var e = k + 1
         let timeNext = e < s.count && (s[e].isa(WordClass.weekday) || s[e].isa(WordClass.month)
@@ -863,9 +954,9 @@ struct Run {
         }
       }
       if k + 1 < s.count, s[k + 1].has(TokenFlags.hyphenBefore),
-        s[k + 1].hash == H.backed || s[k + 1].hash == H.supported || s[k + 1].hash == WordHash.of("allied")
-        || s[k + 1].hash == WordHash.of("aligned") || s[k + 1].hash == WordHash.of("held")
-        || s[k + 1].hash == WordHash.of("controlled")
+        s[k + 1].hash == H.backed || s[k + 1].hash == H.supported || s[k + 1].hash == W.allied
+        || s[k + 1].hash == W.aligned || s[k + 1].hash == W.held
+        || s[k + 1].hash == W.controlled
       {
         out[k] = true
       }
@@ -881,7 +972,7 @@ struct Run {
     var j = i - 1
     while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].isa(WordClass.auxiliary) || s[j].hash == H.able
       || s[j].hash == H.to || s[j].hash == H.managed || s[j].isa(WordClass.negation)
-      || s[j].hash == WordHash.of("forced") || s[j].hash == WordHash.of("first"))
+      || s[j].hash == W.forced || s[j].hash == W.first)
     {
       j -= 1
     }
@@ -976,7 +1067,7 @@ struct Run {
 
   /// "we", "they", "our forces" stand for the speaker's side.
   func speakerSide(_ s: [Token], _ k: Int, mask: [Bool]) -> Side? {
-    let atts = AttributionFinder.find(in: s, bytes: bytes)
+    let atts = currentAttributions
     if let a = atts.first(where: { !$0.isPronoun }) { return voice(of: a, s).side }
     if mask[k] || atts.contains(where: { $0.isPronoun }) { return lastSpeaker?.side }
     return nil
@@ -1002,15 +1093,22 @@ struct Run {
 
   func isPassive(_ s: [Token], _ m: Match) -> Bool {
     guard m.phrase.direction == .subjectGains || m.phrase.direction == .subjectHolds
-      || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
+      || m.phrase.direction == .subjectRepels || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
     else { return false }
     let first = s[m.start]
-    let w = text(s, m.start..<(m.start + 1)).lowercased()
-    let participle = w.hasSuffix("ed") || w.hasSuffix("en") || w == "held" || w == "won" || w == "lost"
-      || w == "overrun" || w == "retook" || w == "took"
-    guard participle, first.kind == .word else { return false }
-    if ["driven", "pushed", "forced", "expelled", "ousted", "kicked", "chased"].contains(w) { return false }
+    guard first.kind == .word else { return false }
+    let e = Int(first.end)
+    let b1 = e >= 2 ? bytes[e - 2] | 0x20 : 0
+    let b2 = bytes[e - 1] | 0x20
+    let participle = (b1 == 101 && (b2 == 100 || b2 == 110)) || Run.irregularParticiples.contains(first.hash)
+    guard participle else { return false }
+    if Run.expelVerbs.contains(first.hash) { return false }
     if m.end < s.count, s[m.end].hash == H.by, m.phrase.event != .holds { return true }
+    if m.end < s.count, s[m.end].hash == H.by, m.phrase.event == .holds, m.start > 0,
+      !s[m.start - 1].isa(WordClass.auxiliary) && !s[m.start - 1].isa(WordClass.adverb)
+    {
+      return true  // "locations held by rebels": a passive without auxiliary
+    }
     var k = m.start - 1
     while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
     if k >= 0 {
@@ -1022,48 +1120,73 @@ struct Run {
 
   // MARK: Places
 
-  /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
-  func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
-    PlaceHit(tokens: r, text: text(s, r) + " [" + referent + "]", quantity: nil, referent: true)
+  /// "a strategic town", "a key northwestern town in Syria": an indefinite description, named later.
+  func indefinitePlace(_ s: [Token], _ k: Int) -> PlaceHit? {
+    var e = k + 1
+    let n = s.count
+    while e < n && e < k + 4 && s[e].kind == .word && !s[e].isa(WordClass.placeNoun)
+      && Run.referentAdjectives.contains(s[e].hash)
+    {
+      e += 1
+    }
+    guard e < n, e > k + 1, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
+      !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
+    else { return nil }
+    var h = PlaceHit(tokens: k..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
+    h.indefinite = true
+    return h
   }
 
-  func leftPlace(_ s: [Token], before i: Int) -> PlaceHit? {
+  /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
+  func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
+    PlaceHit(tokens: r, span: span(s, r), quantity: nil, referentText: referent)
+  }
+
+  /// The place (or list of places) a verb's subject names: the antecedent of "that"/"which", else the first
+  /// place group after it, else the group nearest the verb; a description stands for the last place.
+  func leftPlaces(_ s: [Token], before i: Int) -> [PlaceHit] {
     var lo = i - 1
     var rel: Int? = nil
     while lo > 0 {
       let t = s[lo - 1]
       if t.kind == .punct && (t.hash == 59 || t.hash == 58 || t.hash == 40 || t.hash == 41) { break }
       if rel == nil && (t.hash == H.that || t.hash == H.which) { rel = lo - 1 }
-      if t.kind == .quote || t.isa(WordClass.speech) { break }
+      if t.kind == .quote || t.isa(WordClass.speech) || t.isa(WordClass.denial) { break }
       if i - lo > 20 { break }
       lo -= 1
     }
+    var groups: [[PlaceHit]] = []
     var k = max(0, lo)
-    var last: PlaceHit? = nil
+    var lastEnd = -10
     while k < i {
       if let h = placeItem(s, k, limit: i) {
-        last = h
+        let joined = lastEnd >= 0 && k >= lastEnd && (lastEnd..<k).allSatisfy { s[$0].hash == H.and || (s[$0].kind == .punct
+          && s[$0].hash == 44) } && k > lastEnd
+        if joined, !groups.isEmpty { groups[groups.count - 1].append(h) } else { groups.append([h]) }
+        lastEnd = h.tokens.upperBound
         k = max(h.tokens.upperBound, k + 1)
       } else {
         k += 1
       }
     }
-    if let r = rel, let l = last, l.tokens.upperBound < r {
-      last = nil
+    if let r = rel {
+      if let g = groups.first(where: { $0.last!.tokens.upperBound == r }) { return g }
+      if let g = groups.first(where: { $0.first!.tokens.lowerBound > r }) { return g }
+      groups.removeAll()
+    } else if let g = groups.last {
+      return g
     }
-    if last == nil {
-      // A definite description or pronoun standing for the last place ("the town is now under …").
-      var j = i - 1
-      while j >= max(0, i - 6) {
-        if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
-          && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
-        {
-          return refHit(s, j..<(j + 1), lp)
-        }
-        j -= 1
+    // A definite description or pronoun standing for the last place ("the town is now under …").
+    var j = i - 1
+    while j >= max(0, i - 6) {
+      if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
+        && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
+      {
+        return [refHit(s, j..<(j + 1), lp)]
       }
+      j -= 1
     }
-    return last
+    return []
   }
 
   func objectPlaces(_ s: [Token], from a: Int, weak: Bool, repel: Bool) -> [PlaceHit] {
@@ -1079,6 +1202,9 @@ struct Run {
         out.append(h)
         k = h.tokens.upperBound
         break
+      }
+      if t.hash == H.a || t.hash == H.an, let h = indefinitePlace(s, k) {
+        return [h]
       }
       if k == a, t.hash == H.it, let lp = lastPlace {
         return [refHit(s, k..<(k + 1), lp)]
@@ -1106,6 +1232,15 @@ struct Run {
     guard !out.isEmpty else { return out }
     // Lists: ", B", " and C", ", and D", "as well as E".
     while k < n {
+      // "the Old City of Raqqa's eastern quarter and …": skip the possessive tail.
+      if s[k].hash == H.apostropheS {
+        var q = k + 1
+        while q < n && q < k + 4 && s[q].kind == .word && !s[q].has(TokenFlags.capitalized) && s[q].hash != H.and {
+          q += 1
+        }
+        k = q
+        continue
+      }
       var j = k
       if s[j].kind == .punct && s[j].hash == 44 { j += 1 }
       if j < n && s[j].hash == H.and { j += 1 }
@@ -1157,15 +1292,23 @@ struct Run {
     guard k < n else { return nil }
     if (s[k].hash == H.the || s[k].hash == H.its || s[k].hash == H.their) && s[k].kind == .word { k += 1 }
     guard k < n else { return nil }
-    let t = s[k]
-    // Gazetteer.
-    if let m = x.places.match(s[..<n], at: k) {
+    // Gazetteer (only where the text capitalises the name: "Hit" the town, not "hit" the verb).
+    if s[k].has(TokenFlags.capitalized), let m = x.places.match(s[..<n], at: k) {
       var e = k + m.length
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
-      return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: nil)
+      let nameEnd = e
+      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
+        !(e + 1 < n && s[e + 1].hash == H.of)
+      {
+        e += 1  // "the Burj al-Hayat area"
+      }
+      return PlaceHit(tokens: k0..<e, span: span(s, k..<nameEnd), quantity: nil)
     }
-    // "the village of X", "the village and hill of X".
-    if t.isa(WordClass.placeNoun) || t.isa(WordClass.placeNouns) {
+    // "the village of X", "the village and hill of X", "the nearby districts of X".
+    var pk = k
+    while pk < n && pk < k + 2 && k > k0 && Run.referentAdjectives.contains(s[pk].hash) { pk += 1 }
+    if s[pk].isa(WordClass.placeNoun) || s[pk].isa(WordClass.placeNouns) {
+      let k = pk
       var j = k + 1
       while j + 1 < n && s[j].hash == H.and && (s[j + 1].isa(WordClass.placeNoun) || s[j + 1].isa(
         WordClass.placeNouns))
@@ -1173,7 +1316,22 @@ struct Run {
         j += 2
       }
       if j < n, s[j].hash == H.of, let name = nameAt(s, j + 1, limit: n) {
-        return PlaceHit(tokens: k0..<name.upperBound, text: text(s, name), quantity: nil)
+        return PlaceHit(tokens: k0..<name.upperBound, span: span(s, name), quantity: nil)
+      }
+      // A chain ending in a name: "the airport in the city of El Obeid",
+      // "the airport of the Red Sea port city of Hodeidah".
+      if j < n, s[j].hash == H.of || s[j].hash == H.in {
+        var q = j + 1
+        var steps = 0
+        while q < n && steps < 10 {
+          let u = s[q]
+          if u.kind != .word || u.isa(WordClass.boundary) && u.hash != H.of && u.hash != H.in { break }
+          if u.isa(WordClass.placeNoun), q + 2 < n, s[q + 1].hash == H.of, let name = nameAt(s, q + 2, limit: n) {
+            return PlaceHit(tokens: k0..<name.upperBound, span: span(s, k..<name.upperBound), quantity: nil)
+          }
+          q += 1
+          steps += 1
+        }
       }
     }
     // Aggregates: "eight villages", "all Turkmen villages", "several towns and villages", "parts of X",
@@ -1194,10 +1352,12 @@ struct Run {
       if e < n, s[e].isa(WordClass.placeNoun) || (s[k0].hash != H.the && s[e].isa(WordClass.placeNouns)),
         !s[e].has(TokenFlags.capitalized), !(e + 1 < n && (s[e + 1].hash == H.of || s[e + 1].hash == H.apostropheS))
       {
+        var f = e + 1
+        while f < n && f < e + 3 && s[f].isa(WordClass.placeNoun) && !s[f].has(TokenFlags.capitalized) { f += 1 }
         if e == k || allAdj, let lp = lastPlace {
-          return refHit(s, k0..<(e + 1), lp)
+          return refHit(s, k0..<f, lp)
         }
-        return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+        return PlaceHit(tokens: k0..<f, span: span(s, k..<f), quantity: nil)
       }
     }
     // Capitalised names.
@@ -1209,7 +1369,7 @@ struct Run {
       {
         e += 1
       }
-      return PlaceHit(tokens: k0..<e, text: text(s, name), quantity: nil)
+      return PlaceHit(tokens: k0..<e, span: span(s, name), quantity: nil)
     }
     return nil
   }
@@ -1230,7 +1390,7 @@ struct Run {
     } else if Run.approx.contains(t.hash) {
       // "around 13 villages", "more than 20 settlements", "at least 80 percent", "nearly half of".
       var q = k + 1
-      if q < n, s[q].hash == WordHash.of("than") || s[q].hash == WordHash.of("least") || s[q].hash == H.to { q += 1 }
+      if q < n, s[q].hash == W.than || s[q].hash == W.least || s[q].hash == H.to { q += 1 }
       guard q < n else { return nil }
       let u = s[q]
       if (u.kind == .number && u.value >= 0) || (u.isa(WordClass.numberWord) && u.value >= 0) {
@@ -1248,7 +1408,7 @@ struct Run {
     if count != nil, j < n, Run.percentWords.contains(s[j].hash) || (s[j].kind == .punct && s[j].hash == 37) {
       unit = "percent"
       j += 1
-      if j + 1 < n && s[j].hash == WordHash.of("cent") { j += 1 }
+      if j + 1 < n && s[j].hash == W.cent { j += 1 }
       guard j < n, s[j].hash == H.of else { return nil }
       var e = j + 1
       if e < n, s[e].hash == H.the { e += 1 }
@@ -1261,7 +1421,7 @@ struct Run {
       } else {
         return nil
       }
-      return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: Quantity(count: count, unit: unit))
+      return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: Quantity(count: count, unit: unit))
     }
     // "parts of X", "most of the district", "dozens of villages".
     if j < n, s[j].hash == H.of, j > k {
@@ -1270,23 +1430,23 @@ struct Run {
       if e < n, s[e].isa(WordClass.placeNouns) {
         j = e
       } else if e + 1 < n, s[e].kind == .word, !s[e].has(TokenFlags.capitalized), s[e + 1].isa(WordClass.placeNouns) {
-        return PlaceHit(tokens: k0..<(e + 2), text: text(s, k..<(e + 2)),
+        return PlaceHit(tokens: k0..<(e + 2), span: span(s, k..<(e + 2)),
                         quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
       } else {
         while e < n && e < j + 4 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
           && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.placeNoun) { e += 1 }
         if let name = nameAt(s, e, limit: n) {
-          return PlaceHit(tokens: k0..<name.upperBound, text: text(s, k..<name.upperBound),
+          return PlaceHit(tokens: k0..<name.upperBound, span: span(s, k..<name.upperBound),
                           quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
         }
         if e < n, s[e].isa(WordClass.placeNoun) {
-          return PlaceHit(tokens: k0..<(e + 1), text: text(s, k..<(e + 1)), quantity: nil)
+          return PlaceHit(tokens: k0..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
         }
         return nil
       }
     }
     // Up to three modifiers, then a plural place noun.
-    let single = t.hash == WordHash.of("any") || t.hash == WordHash.of("every") || t.hash == WordHash.of("each")
+    let single = t.hash == W.any || t.hash == W.every || t.hash == W.each
     var mods = 0
     while j < n && !s[j].isa(WordClass.placeNouns) && !(single && s[j].isa(WordClass.placeNoun)) {
       let u = s[j]
@@ -1305,7 +1465,7 @@ struct Run {
     if count == nil && !isAll && t.isa(WordClass.placeNouns) {
       // Bare plural: keep "located in the X region" / "in X" / "near X" as part of the phrase.
       var f = e
-      if f < n, s[f].hash == WordHash.of("located") { f += 1 }
+      if f < n, s[f].hash == W.located { f += 1 }
       if f < n, s[f].hash == H.in || s[f].hash == H.near || s[f].hash == H.of {
         var g = f + 1
         if g < n, s[g].hash == H.the { g += 1 }
@@ -1317,7 +1477,7 @@ struct Run {
       }
     }
     let q: Quantity? = (count != nil || isAll) ? Quantity(count: count, isAll: isAll, unit: unit) : nil
-    return PlaceHit(tokens: k0..<e, text: text(s, k..<e), quantity: q)
+    return PlaceHit(tokens: k0..<e, span: span(s, k..<e), quantity: q)
   }
 
   /// A capitalised name at k: words joined by name particles ("al", "el") and hyphens, optionally ending in a
@@ -1368,29 +1528,59 @@ struct Run {
 
   // MARK: Output
 
+  /// A cheap grouping key: the referent when bracketed, ASCII-lower-cased letters and digits only.
   func normalizedKey(_ p: String) -> String {
-    if let o = p.firstIndex(of: "["), let c = p.lastIndex(of: "]"), o < c {
-      return PlaceNormalizer.normalize(String(p[p.index(after: o)..<c]))
+    var u = Array(p.utf8)
+    if let o = u.firstIndex(of: 91), let c = u.lastIndex(of: 93), o < c { u = Array(u[(o + 1)..<c]) }
+    var out: [UInt8] = []
+    out.reserveCapacity(u.count)
+    for var b in u {
+      if b >= 65 && b <= 90 { b += 32 }
+      if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { out.append(b) }
     }
-    return PlaceNormalizer.normalize(p)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  struct DedupKey: Hashable {
+    var voice: String
+    var place: String
+    var side: Side
+    var stance: Stance
+    var event: ControlEvent
+  }
+
+  struct PlaceSideKey: Hashable {
+    var place: String
+    var side: Side
   }
 
   mutating func finish() -> [Claim] {
     var out: [Claim] = []
-    var seen = Set<String>()
-    var datesByPlace: [String: TimeSpan] = [:]
-    for d in drafts {
-      let k = normalizedKey(d.place.text) + "|" + d.side.rawValue
-      if let w = d.when { datesByPlace[k] = datesByPlace[k] ?? w }
+    out.reserveCapacity(drafts.count)
+    let texts = drafts.map { placeText($0.place) }
+    let keys = texts.map(normalizedKey)
+    var seen = Set<DedupKey>()
+    var datesByPlace: [PlaceSideKey: TimeSpan] = [:]
+    for (i, d) in drafts.enumerated() {
+      let k = PlaceSideKey(place: keys[i], side: d.side)
+      if let w = d.when, datesByPlace[k] == nil { datesByPlace[k] = w }
     }
-    for d in drafts {
-      let key = [d.voice.name.lowercased(), normalizedKey(d.place.text), d.side.rawValue, d.stance.rawValue,
-                 d.event.rawValue].joined(separator: "|")
-      if seen.contains(key) { continue }
-      seen.insert(key)
-      let when = d.when ?? datesByPlace[normalizedKey(d.place.text) + "|" + d.side.rawValue] ?? leadDate ?? firstDated ?? .day(article.published)
-      let id = ClaimID(rawValue: "x-\(article.id.rawValue.prefix(16))-\(out.count + 1)")
-      let quoteText = String(decoding: bytes[d.quote], as: UTF8.self)
+    var quotes: [Int: String] = [:]
+    for (i, d) in drafts.enumerated() {
+      let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
+                         stance: d.stance, event: d.event)
+      if !seen.insert(key).inserted { continue }
+      let when = d.when ?? datesByPlace[PlaceSideKey(place: keys[i], side: d.side)] ?? leadDate ?? firstDated
+        ?? .day(article.published)
+      let id = ClaimID(rawValue: "x-" + article.id.rawValue.prefix(16) + "-" + String(out.count + 1))
+      let quoteText: String
+      if let q = quotes[d.quote.lowerBound] {
+        quoteText = q
+      } else {
+        quoteText = str(d.quote)
+        quotes[d.quote.lowerBound] = quoteText
+      }
+      let placeText = texts[i]
       out.append(
         Claim(
           id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
@@ -1398,7 +1588,7 @@ struct Run {
                              published: article.published,
                              chain: d.voice.name == article.outlet ? [article.outlet]
                                : [article.outlet, d.voice.name]),
-          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.text), text: d.place.text),
+          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.referentText ?? placeText), text: placeText),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
           origin: .extracted, status: .proposed,
@@ -1471,4 +1661,37 @@ public enum PlaceNormalizer {
     if out.count > 3 && (out.hasSuffix("e") || out.hasSuffix("a")) { out.removeLast() }
     return out
   }
+}
+
+/// Word hashes the extractor compares against, computed once.
+enum W {
+  static let `against`: UInt64 = 0x3ef0bdadda0c0a00
+  static let `aided`: UInt64 = 0x2a47e2e60ef50e18
+  static let `aligned`: UInt64 = 0xd8a1f5836414229f
+  static let `allied`: UInt64 = 0x9939cb85b1ec0e16
+  static let `any`: UInt64 = 0xe6f7b419052023cd
+  static let `assisted`: UInt64 = 0xf97fda8f1974c0af
+  static let `between`: UInt64 = 0x13f5793e33ebda4f
+  static let `cent`: UInt64 = 0xd9920290fd6b234f
+  static let `complete`: UInt64 = 0x3112ec9aa29ab642
+  static let `controlled`: UInt64 = 0x18b8d05b56f6b857
+  static let `each`: UInt64 = 0x214bac601e6d7da8
+  static let `every`: UInt64 = 0x1153970079d1c964
+  static let `failed`: UInt64 = 0xd7338946b42394f4
+  static let `first`: UInt64 = 0x89d7ed7f996f1d41
+  static let `forced`: UInt64 = 0x0e49b28ebefa2a80
+  static let `full`: UInt64 = 0x865b7478db00e67c
+  static let `held`: UInt64 = 0x0a9904cc5fa248be
+  static let `its`: UInt64 = 0x2bb3ea192be54d99
+  static let `least`: UInt64 = 0x549a160a4938aa56
+  static let `located`: UInt64 = 0x40b7f7a6367381a1
+  static let `newly`: UInt64 = 0xd6683d1e43889f1a
+  static let `out`: UInt64 = 0x19f79b1921bbcfff
+  static let `over`: UInt64 = 0xc2a38db44454a06f
+  static let `recently`: UInt64 = 0xb71c504a6ca44e1d
+  static let `such`: UInt64 = 0xb6cd691921c53a5e
+  static let `than`: UInt64 = 0x256cc7ef3232833a
+  static let `these`: UInt64 = 0xeaf1ba725db4c0c8
+  static let `total`: UInt64 = 0x2dcede7d543a4ffd
+  static let `unable`: UInt64 = 0x4a1a8fd233b2905e
 }

@@ -125,6 +125,8 @@ public struct ControlLexicon: Sendable {
     // The place falls to a side.
     p += family("fall fell fallen falls falling", tails: ["to", "into the hands of", "under the control of",
                 "in the hands of"], .captured, .objectFalls, example: "Saraqeb fell to regime control.")
+    p += family("fall fell fallen falls", tails: [""], .captured, .objectFalls, weak: true,
+                example: "Rebels denied that the town had fallen.")
     p += family("come came comes coming", tails: ["under the control of", "under the full control of"],
                 .captured, .objectFalls, example: "The village came under the control of the army.")
     p += family("hand handed hands handing", tails: ["over to"], .captured, .objectFalls,
@@ -137,8 +139,6 @@ public struct ControlLexicon: Sendable {
     p += family("remain remains remained maintain maintains maintained retain retains retained keep keeps kept",
                 tails: ["control of", "in control of", "full control of", "control over", "in full control of"],
                 .holds, .subjectHolds, example: "Government forces remain in control of the airport.")
-    p += family("is are was were", tails: ["in control of", "in full control of"], .holds, .subjectHolds,
-                example: "The army is in control of the town.")
     // Repelled attacks.
     p += family("repel repelled repels repelling repulse repulsed repulses repulsing thwart thwarted thwarts "
                 + "foil foiled foils", tails: [""], .repelledAttack, .subjectRepels,

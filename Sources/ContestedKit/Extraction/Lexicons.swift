@@ -84,7 +84,8 @@ public struct BuiltInFactionLexicon: FactionLexicon {
       azerbaijan,myanmar army,myanmar military,damascus,national defence forces,ndf
       """)
     add(.government, 2, "iraqi,azerbaijani,ethiopian,myanmar")
-    add(.government, 1, "army,troops,soldiers,military,security forces,armed forces")
+    add(.government, 1, "army,troops,soldiers,military,security forces,armed forces,militias,militia,"
+        + "pro-government militias,allied militias")
     add(
       .opposition, 3,
       """
@@ -150,8 +151,18 @@ extension Substring {
 }
 
 /// A compiled table of multi-word phrases over word hashes, for longest-match lookup in token runs.
+///
+/// Open addressing on the first word's hash (already a good FNV hash, so no re-hashing), each slot pointing
+/// to its phrases, longest first.
 public struct PhraseTable<Value: Sendable>: Sendable {
-  var byFirst: [UInt64: [(words: [UInt64], value: Value)]] = [:]
+  var keys: [UInt64] = Array(repeating: 0, count: 64)
+  var slots: [Int32] = Array(repeating: -1, count: 64)
+  var lists: [[(words: [UInt64], value: Value)]] = []
+  /// For long lists (many names sharing a first word, like "al"): entries by second word, longest first.
+  var bySecond: [[UInt64: [Int]]?] = []
+  /// For long lists: the one-word entries.
+  var singles: [[Int]] = []
+  var count = 0
 
   /// An empty table.
   public init() {}
@@ -160,18 +171,87 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   public mutating func add(_ phrase: String, _ value: Value) {
     let words = WordHash.phrase(phrase)
     guard let first = words.first else { return }
-    byFirst[first, default: []].append((words, value))
-    byFirst[first]!.sort { $0.words.count > $1.words.count }
+    if let s = slot(first) {
+      lists[s].append((words, value))
+      return
+    }
+    if (count + 1) * 2 > keys.count { grow() }
+    insert(first, list: lists.count)
+    lists.append([(words, value)])
+  }
+
+  /// Sorts every list longest first and indexes long lists by their second word. Call after the last `add`.
+  public mutating func finalize() {
+    bySecond = Array(repeating: nil, count: lists.count)
+    singles = Array(repeating: [], count: lists.count)
+    for i in lists.indices {
+      lists[i].sort { $0.words.count > $1.words.count }
+      guard lists[i].count > 8 else { continue }
+      var index: [UInt64: [Int]] = [:]
+      for (j, e) in lists[i].enumerated() {
+        if e.words.count >= 2 { index[e.words[1], default: []].append(j) } else { singles[i].append(j) }
+      }
+      bySecond[i] = index
+    }
+  }
+
+  mutating func insert(_ key: UInt64, list: Int) {
+    let k = key == 0 ? 1 : key
+    let mask = keys.count - 1
+    var i = Int(truncatingIfNeeded: k >> 7) & mask
+    while keys[i] != 0 { i = (i + 1) & mask }
+    keys[i] = k
+    slots[i] = Int32(list)
+    count += 1
+  }
+
+  mutating func grow() {
+    let old = zip(keys, slots).filter { $0.0 != 0 }
+    keys = Array(repeating: 0, count: keys.count * 2)
+    slots = Array(repeating: -1, count: slots.count * 2)
+    count = 0
+    for (k, s) in old { insert(k, list: Int(s)) }
+  }
+
+  @inline(__always) func slot(_ key: UInt64) -> Int? {
+    let k = key == 0 ? 1 : key
+    let mask = keys.count - 1
+    var i = Int(truncatingIfNeeded: k >> 7) & mask
+    while true {
+      let c = keys[i]
+      if c == k { return Int(slots[i]) }
+      if c == 0 { return nil }
+      i = (i + 1) & mask
+    }
   }
 
   /// The longest phrase starting at token `i` (words and numbers only), with its length in tokens.
   public func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
-    guard i < tokens.endIndex, let cands = byFirst[tokens[i].hash] else { return nil }
-    outer: for c in cands {
+    guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
+    if s < bySecond.count, let index = bySecond[s] {
+      if i + 1 < tokens.endIndex, let cands = index[tokens[i + 1].hash] {
+        outer: for j in cands {
+          let c = lists[s][j]
+          if i + c.words.count > tokens.endIndex { continue }
+          var k = 1
+          while k < c.words.count {
+            let t = tokens[i + k]
+            if t.hash != c.words[k] || (t.kind != .word && t.kind != .number) { continue outer }
+            k += 1
+          }
+          return (c.words.count, c.value)
+        }
+      }
+      if let j = singles[s].first { return (1, lists[s][j].value) }
+      return nil
+    }
+    outer: for c in lists[s] {
       if i + c.words.count > tokens.endIndex { continue }
-      for k in 1..<max(c.words.count, 1) where k < c.words.count {
+      var k = 1
+      while k < c.words.count {
         let t = tokens[i + k]
         if t.hash != c.words[k] || (t.kind != .word && t.kind != .number) { continue outer }
+        k += 1
       }
       return (c.words.count, c.value)
     }

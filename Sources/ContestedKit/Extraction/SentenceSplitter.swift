@@ -68,6 +68,7 @@ public struct SentenceReader {
     }
     guard isTerminal(buf[k]) else { return false }
     if nextLower { return false }
+    if n.kind == .quote && !n.has(TokenFlags.spaceBefore) { return false }  // the closing quote comes first
     if n.kind == .punct && !(n.hash == 40 || n.hash == 0x2018 || n.hash == 39 || n.hash == 91) { return false }
     if buf[k].hash == period && k > 0 {
       let w = buf[k - 1]

@@ -8,48 +8,48 @@ public struct TimeMention: Sendable, Hashable {
 
 /// Word hashes used by the rules, computed once.
 enum H {
-  static let on = WordHash.of("on"), late = WordHash.of("late"), early = WordHash.of("early")
-  static let last = WordHash.of("last"), next = WordHash.of("next"), this = WordHash.of("this")
-  static let yesterday = WordHash.of("yesterday"), today = WordHash.of("today")
-  static let tonight = WordHash.of("tonight"), overnight = WordHash.of("overnight")
-  static let night = WordHash.of("night"), earlier = WordHash.of("earlier"), ago = WordHash.of("ago")
-  static let week = WordHash.of("week"), weeks = WordHash.of("weeks"), month = WordHash.of("month")
-  static let months = WordHash.of("months"), year = WordHash.of("year"), years = WordHash.of("years")
-  static let day = WordHash.of("day"), days = WordHash.of("days"), hours = WordHash.of("hours")
-  static let hour = WordHash.of("hour"), past = WordHash.of("past"), recent = WordHash.of("recent")
-  static let `in` = WordHash.of("in"), since = WordHash.of("since"), mid = WordHash.of("mid")
-  static let a = WordHash.of("a"), an = WordHash.of("an"), few = WordHash.of("few")
-  static let several = WordHash.of("several"), the = WordHash.of("the"), of = WordHash.of("of")
-  static let weekend = WordHash.of("weekend"), previous = WordHash.of("previous"), may = WordHash.of("may")
-  static let march = WordHash.of("march"), and = WordHash.of("and"), or = WordHash.of("or")
-  static let by = WordHash.of("by"), from = WordHash.of("from"), to = WordHash.of("to")
-  static let that = WordHash.of("that"), still = WordHash.of("still"), have = WordHash.of("have")
-  static let has = WordHash.of("has"), had = WordHash.of("had"), under = WordHash.of("under"), control = WordHash.of("control")
-  static let hands = WordHash.of("hands"), held = WordHash.of("held"), controlled = WordHash.of("controlled")
-  static let said = WordHash.of("said"), according = WordHash.of("according"), as_ = WordHash.of("as")
-  static let reports = WordHash.of("reports"), claims = WordHash.of("claims"), reported = WordHash.of("reported")
-  static let backed = WordHash.of("backed"), led = WordHash.of("led"), pro = WordHash.of("pro")
-  static let supported = WordHash.of("supported"), with = WordHash.of("with"), at = WordHash.of("at")
-  static let percent = WordHash.of("percent"), per = WordHash.of("per"), cent = WordHash.of("cent")
-  static let all = WordHash.of("all"), `is` = WordHash.of("is"), their = WordHash.of("their")
-  static let towards = WordHash.of("towards"), toward = WordHash.of("toward"), near = WordHash.of("near")
-  static let attack = WordHash.of("attack"), spokesman = WordHash.of("spokesman")
-  static let spokeswoman = WordHash.of("spokeswoman"), spokesperson = WordHash.of("spokesperson")
-  static let for_ = WordHash.of("for"), told = WordHash.of("told"), also = WordHash.of("also")
-  static let he = WordHash.of("he"), she = WordHash.of("she"), they = WordHash.of("they")
-  static let we = WordHash.of("we"), our = WordHash.of("our"), us = WordHash.of("us")
-  static let it = WordHash.of("it"), which = WordHash.of("which"), who = WordHash.of("who")
-  static let not = WordHash.of("not"), t = WordHash.of("t"), never = WordHash.of("never")
-  static let denied = WordHash.of("denied"), twitter = WordHash.of("twitter")
-  static let into = WordHash.of("into"), inside = WordHash.of("inside"), apostropheS = Vocabulary.apostropheS
-  static let mount = WordHash.of("mount"), mountain = WordHash.of("mountain"), jabal = WordHash.of("jabal")
-  static let jebel = WordHash.of("jebel"), tal = WordHash.of("tal"), tell = WordHash.of("tell")
-  static let but = WordHash.of("but"), having = WordHash.of("having"), its = WordHash.of("its"), came = WordHash.of("came"), fell = WordHash.of("fell")
-  static let now = WordHash.of("now"), fully = WordHash.of("fully"), back = WordHash.of("back")
-  static let be = WordHash.of("be"), been = WordHash.of("been"), was = WordHash.of("was")
-  static let were = WordHash.of("were"), are = WordHash.of("are"), being = WordHash.of("being")
-  static let able = WordHash.of("able"), managed = WordHash.of("managed"), also2 = WordHash.of("also")
-  static let seizeAgain = WordHash.of("again")
+  static let on: UInt64 = 0x08b05807b5566370, late: UInt64 = 0x044cf1ad90502801, early: UInt64 = 0x7f3359536a80d41c
+  static let last: UInt64 = 0x0456d2ad905847d9, next: UInt64 = 0xe5316cbaa025f028, this: UInt64 = 0x2587bcef32493841
+  static let yesterday: UInt64 = 0xf945458585f62267, today: UInt64 = 0xa411597d0674521e
+  static let tonight: UInt64 = 0x06e79a213afafd4a, overnight: UInt64 = 0xbe264eac867d5517
+  static let night: UInt64 = 0x4f77b2414b2c8001, earlier: UInt64 = 0xdf040ecda350ea5b, ago: UInt64 = 0xe715be190539325a
+  static let week: UInt64 = 0x3d80fff619edbfbd, weeks: UInt64 = 0x6ff2bd2e0efceb0a, month: UInt64 = 0xf4bdc3936faf56a5
+  static let months: UInt64 = 0x8dca2986c6f08da2, year: UInt64 = 0x7c64634977425edc, years: UInt64 = 0xa0f364d5a5c6e35d
+  static let day: UInt64 = 0xca8d3918f4578f1d, days: UInt64 = 0x8587736730c8b7ea, hours: UInt64 = 0x4d41317b4e57e7f4
+  static let hour: UInt64 = 0x407efecc7eb5764f, past: UInt64 = 0x03b42b0debc88fdd, recent: UInt64 = 0xcf2a420013d78e7e
+  static let `in`: UInt64 = 0x08b73807b55c4bbe, since: UInt64 = 0x2b827d4f5e0ada9d, mid: UInt64 = 0x07f43d1917563645
+  static let a: UInt64 = 0xaf63dc4c8601ec8c, an: UInt64 = 0x089c3807b5458406, few: UInt64 = 0xdcc67d18feea8c19
+  static let several: UInt64 = 0x20311bc8cf7920ef, the: UInt64 = 0x56f5c9194461d57c, of: UInt64 = 0x08b06007b5567108
+  static let weekend: UInt64 = 0x849e63a4b31eaec2, previous: UInt64 = 0xec5f63ffe7e97248, may: UInt64 = 0x080f5019176d1e46
+  static let march: UInt64 = 0x9092e9a4e1895990, and: UInt64 = 0xe6f79719051ff286, or: UInt64 = 0x08b05407b5565ca4
+  static let by: UInt64 = 0x08a64b07b54df8d4, from: UInt64 = 0x7f845078d7a5c0b5, to: UInt64 = 0x08c83907b56ac0a4
+  static let that: UInt64 = 0x256cadef3232570c, still: UInt64 = 0x3327dbad6c7ea411, have: UInt64 = 0x2e47c5cc74230edb
+  static let has: UInt64 = 0x335813192fef9543, had: UInt64 = 0x335808192fef8292, under: UInt64 = 0xa9b4194ecfe6716d, control: UInt64 = 0x084e1cb596b7e53e
+  static let hands: UInt64 = 0x81b46a69304ee2c9, held: UInt64 = 0x0a9904cc5fa248be, controlled: UInt64 = 0x18b8d05b56f6b857
+  static let said: UInt64 = 0x096e4d18bf89481c, according: UInt64 = 0x22069a7dca739b67, as_: UInt64 = 0x089c5507b545b54d
+  static let reports: UInt64 = 0x11ab2d8ba31717e8, claims: UInt64 = 0xbe2fbe80062cf874, reported: UInt64 = 0x1cd3f4462020234a
+  static let backed: UInt64 = 0x8f3fb21dfceb57d3, led: UInt64 = 0x127274191dcc3c4a, pro: UInt64 = 0x77fd571956a1f7f8
+  static let supported: UInt64 = 0x1fdf54ad12bcc3a9, with: UInt64 = 0xa66b06f655a0c2e9, at: UInt64 = 0x089c4e07b545a968
+  static let percent: UInt64 = 0x425314f720ae7f7a, per: UInt64 = 0x77bc7219566a8ee4, cent: UInt64 = 0xd9920290fd6b234f
+  static let all: UInt64 = 0xe6f09b190519daa4, `is`: UInt64 = 0x08b74507b55c61d5, their: UInt64 = 0xeb06b1725dc70d87
+  static let towards: UInt64 = 0x04396ae83ace2047, toward: UInt64 = 0x5fe81a12c70cd56e, near: UInt64 = 0xe58664baa06e228f
+  static let attack: UInt64 = 0xb138769a1af3a55d, spokesman: UInt64 = 0x90a5e5bfb1447ac0
+  static let spokeswoman: UInt64 = 0x847889f708e8cb6e, spokesperson: UInt64 = 0x60d74ba99f77ace1
+  static let for_: UInt64 = 0xdcb27818fed9da90, told: UInt64 = 0x2fd9f6ef389a0874, also: UInt64 = 0x84ca5683ab0358d2
+  static let he: UInt64 = 0x08ba5307b55eaf76, she: UInt64 = 0x8245aa195cea9e21, they: UInt64 = 0x2579baef323cf77f
+  static let we: UInt64 = 0x08cb5307b56d22a9, our: UInt64 = 0x19f7991921bbcc99, us: UInt64 = 0x08c43d07b566de99
+  static let it: UInt64 = 0x08b73e07b55c55f0, which: UInt64 = 0xce989e88581f9422, who: UInt64 = 0x5ec5fc194891690f
+  static let not: UInt64 = 0x215ad619258e9f4a, t: UInt64 = 0xaf63e94c860202a3, never: UInt64 = 0xcbd8031e3d026dc9
+  static let denied: UInt64 = 0xae36324e0a5783d6, twitter: UInt64 = 0xc7608c02d0c48fa4
+  static let into: UInt64 = 0xf5a6c8c57a9061a3, inside: UInt64 = 0xdb87c7879569960d, apostropheS: UInt64 = 0x07bb4507b485d7af
+  static let mount: UInt64 = 0x0d558292ed4fdc7a, mountain: UInt64 = 0x615b4319c8177682, jabal: UInt64 = 0x548241d3912b2f2f
+  static let jebel: UInt64 = 0x2afb49b4adbafbb7, tal: UInt64 = 0x56d7b4194448b43e, tell: UInt64 = 0xfa48fcef19cf1ae2
+  static let but: UInt64 = 0x00611e19135a72cc, having: UInt64 = 0x9c68c3ffbacc25dc, its: UInt64 = 0x2bb3ea192be54d99, came: UInt64 = 0xb5135d90e8393d8b, fell: UInt64 = 0x1019e47928c873ac
+  static let now: UInt64 = 0x215ad519258e9d97, fully: UInt64 = 0x4e4cee5c2286da7f, back: UInt64 = 0x9a46ff9baa276602
+  static let be: UInt64 = 0x08a62f07b54dc940, been: UInt64 = 0x75f4589b951ab7c3, was: UInt64 = 0x5eade819487cb532
+  static let were: UInt64 = 0x3db3f1f61a19018c, are: UInt64 = 0xe756c8190570da4d, being: UInt64 = 0xac85085e70d64908
+  static let able: UInt64 = 0xfc0dae83edfee9d5, managed: UInt64 = 0x134fa99ab31cd7d6, also2: UInt64 = 0x84ca5683ab0358d2
+  static let seizeAgain: UInt64 = 0xaf7bfe15af02b5cf
   static let weekdays: [UInt64] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     .map(WordHash.of)
   static let monthNames: [[UInt64]] = [
@@ -69,7 +69,15 @@ public enum TimeExpressionResolver {
   public static func find(in tokens: ArraySlice<Token>, published: Day) -> [TimeMention] {
     var out: [TimeMention] = []
     var i = tokens.startIndex
+    let startClasses = WordClass.weekday | WordClass.month | WordClass.time | WordClass.numberWord
     while i < tokens.endIndex {
+      let t = tokens[i]
+      if t.classes & startClasses == 0 && t.kind != .number && t.hash != H.in && t.hash != H.since
+        && t.hash != H.a && t.hash != H.an
+      {
+        i += 1
+        continue
+      }
       if let m = match(tokens, i, published) {
         out.append(m)
         i = max(m.tokens.upperBound, i + 1)

@@ -193,9 +193,10 @@ public struct TokenScanner {
       _ = len
       if upper >= 2 && upper == letters { flags |= TokenFlags.allCaps }
       pos = j
+      let slot = vocab.slot(h)
       return Token(
         start: Int32(start), end: Int32(j), hash: h, kind: .word, flags: flags,
-        classes: vocab.classes(of: h), value: vocab.number(of: h))
+        classes: slot.map { vocab.classBits[$0] } ?? 0, value: slot.map { vocab.numbers[$0] } ?? -1)
     }
     // Apostrophe-s ("regime's", "regime’s") becomes the token "'s".
     var plen = 1

@@ -38,6 +38,10 @@ public enum WordClass {
   public static let partOfDay: UInt32 = 1 << 17
   /// A word that makes a name a place ("Hill", "Mountain", "Valley") when it follows it.
   public static let placeSuffix: UInt32 = 1 << 18
+  /// A name of the Islamic State ("ISIS", "Daesh"; "IS" when upper case).
+  public static let isName: UInt32 = 1 << 22
+  /// A non-state armed group outside Syria whose men the press calls "rebels" (Houthis, RSF, separatists …).
+  public static let foreignRebels: UInt32 = 1 << 23
   /// An adverb that may sit between an auxiliary and a verb ("still", "now", "reportedly").
   public static let adverb: UInt32 = 1 << 19
   /// A generic noun for a force ("forces", "troops", "fighters").
@@ -54,7 +58,7 @@ public struct Vocabulary: Sendable {
   let mask: Int
 
   /// The hash of the `'s` token.
-  public static let apostropheS: UInt64 = WordHash.of("'s")
+  public static let apostropheS: UInt64 = 0x07bb4507b485d7af
 
   /// Builds a table from (word, classes) pairs and (word, number) pairs.
   public init(words: [(String, UInt32)], numbers numberWords: [(String, Int32)]) {
@@ -122,7 +126,7 @@ public struct Vocabulary: Sendable {
       said says say saying told tells tell reported reports report reporting stated claimed claims \
       claim claiming announced announces announcing confirmed confirms confirming added adding according quoted \
       quoting cited citing insisted insists wrote tweeted posted declared declares acknowledged admitted \
-      asserted noted explained
+      asserted noted explained spoke
       """)
     add(
       WordClass.denial,
@@ -217,6 +221,13 @@ public struct Vocabulary: Sendable {
       brigade brigades battalion battalions factions faction rebels insurgents jihadists gunmen men personnel
       """)
     add(WordClass.pronoun, "he she it i you him her his hers its me")
+    add(WordClass.isName, "isis isil daesh is islamic")
+    add(
+      WordClass.foreignRebels,
+      """
+      houthi houthis separatist separatists tplf tigray tigrayan rsf mndaa arakan lna haftar donetsk luhansk \
+      m23 shabaab taliban artsakh karabakh
+      """)
     let numbers: [(String, Int32)] = [
       ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
       ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),

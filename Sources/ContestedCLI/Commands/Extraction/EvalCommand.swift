@@ -35,7 +35,7 @@ struct EvalCommand: Command {
       $0.hasSuffix(".json")
     }.sorted()
     var items: [(gold: GoldArticle, extracted: [Claim])] = []
-    let extractor = ClaimExtractor()
+    let extractor = ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
     var verbose = ""
     for n in names {
       let stem = String(n.dropLast(5))

@@ -25,7 +25,6 @@ struct IngestCommand: Command {
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     let sources = try sourcesFrom(args, context)
     let dryRun = args.flag("--dry-run")
-    let extractor = ClaimExtractor()
     var seen = Set<ArticleID>()
     var entries: [LedgerEntry] = []
     var texts: [(String, ArticleID)] = []
@@ -33,7 +32,15 @@ struct IngestCommand: Command {
     var proposed = 0
     var loaded: (workspace: Workspace, state: WorkspaceState)? = nil
     if !dryRun { loaded = try context.loadWorkspace() }
-    let gazetteer = try loaded.map { try GazetteerStore(workspace: $0.workspace).loadGazetteer() } ?? .bundled
+    var gazetteer = Gazetteer.bundled
+    var registry = FactionRegistry.default
+    if let ws = loaded?.workspace {
+      // The workspace's own places.tsv and actors.tsv extend the bundled ones.
+      let store = GazetteerStore(workspace: ws)
+      do { gazetteer = try store.loadGazetteer() } catch { context.warn("places: \(error); using the bundled gazetteer") }
+      do { registry = try store.loadFactions() } catch { context.warn("actors: \(error); using the built-in actors") }
+    }
+    let extractor = ClaimExtractor(places: gazetteer, factions: RegistryFactionLexicon(registry: registry))
     let at = context.timestamp
     for src in sources {
       let display = src.file

@@ -1,0 +1,45 @@
+/// The gazetteer as the extractor's place lexicon: every name and alias, and an id when a name resolves to one
+/// place. The extractor only takes a gazetteer name where the text capitalises it.
+extension Gazetteer: PlaceLexicon {
+  /// Every name and alias of every place.
+  public var placeNames: [String] { places.flatMap { $0.allNames } }
+
+  /// The id of the one place whose name has the same normal form, else nil (an exact lookup, no fuzzy search;
+  /// the reviewer and the reconciler resolve the rest).
+  public func placeID(for name: String) -> PlaceID? {
+    let ids = Set(normalFormMatches(name).map(\.id))
+    return ids.count == 1 ? ids.first : nil
+  }
+}
+
+/// The built-in force names plus every name and alias of a faction registry that the built-in table lacks.
+///
+/// Built-in entries keep their weights (a named party beats a nationality beats a generic noun); registry names
+/// come in as named parties, monitors and outlets as claimant-only names. Aliases that are also common words
+/// ("IS", "RT", "AP") are left out: the extractor handles the upper-case forms itself.
+public struct RegistryFactionLexicon: FactionLexicon {
+  /// The combined entries.
+  public let factionPhrases: [FactionPhrase]
+
+  /// Combines a registry with a base lexicon (default: the built-in one).
+  public init(registry: FactionRegistry, base: any FactionLexicon = BuiltInFactionLexicon()) {
+    var out = base.factionPhrases
+    var seen = Set(out.map { $0.phrase.lowercased() })
+    let vocab = Vocabulary.standard
+    let common = WordClass.function | WordClass.auxiliary | WordClass.speech | WordClass.control
+      | WordClass.placeNoun | WordClass.placeNouns | WordClass.time
+    for f in registry.factions {
+      let claimantOnly = f.side == .media || f.side == .independentMonitor
+      for name in f.allNames {
+        let key = name.lowercased()
+        if seen.contains(key) { continue }
+        let words = WordHash.phrase(name)
+        if words.isEmpty { continue }
+        if words.count == 1 && (name.utf8.count <= 2 || vocab.classes(of: words[0]) & common != 0) { continue }
+        seen.insert(key)
+        out.append(FactionPhrase(name, f.side, weight: 3, claimantOnly: claimantOnly))
+      }
+    }
+    factionPhrases = out
+  }
+}
