@@ -15,6 +15,8 @@ public enum CommandRegistry {
     ReviewCommand.self,
     SourcesCommand.self,
     VerifyCommand.self,
+    DigestCommand.self,
+    ExportCommand.self,
     DemoCommand.self,
   ]
 

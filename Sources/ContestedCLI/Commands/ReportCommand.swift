@@ -52,7 +52,8 @@ struct ReportCommand: Command {
       options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today))
     // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
     let all = ledger.book.annotating(
-      reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval)
+      reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval
+    ).namingPlaces(with: try context.loadGazetteer())
     let report = ConflictReport(conflicts: all, claims: accepted)
     let shown = ConflictReport(
       conflicts: all.filter { filter.matches($0, claims: report.claims) }, claims: report.claims)

@@ -132,8 +132,16 @@ public struct ControlAssertion: Hashable, Sendable {
       case (.contested, .asserts):
         out.append(make(.contested, .asserts, around.0, around.1, "contested: nobody holds it, ± \(tol) days"))
       case (let e, .asserts):
-        // holds, repelled-attack and any other event: the controller holds the place at that time.
-        out.append(make(side, .asserts, around.0, around.1, "\(e.rawValue): \(side) holds, ± \(tol) days"))
+        // holds, repelled-attack and any other event: the controller holds the place at that time. The tolerance
+        // does not reach back before the controller's own reported capture of the place within it ("retook it on
+        // Thursday" + "holds it on Thursday" is not a claim that it held it on Wednesday).
+        var from = around.0
+        if let taken = changes[c.place.key]?.last(where: {
+          $0.isCapture && $0.side == side && $0.start > around.0 && $0.start <= span.from
+        }) {
+          from = taken.start
+        }
+        out.append(make(side, .asserts, from, around.1, "\(e.rawValue): \(side) holds, ± \(tol) days"))
       case (.contested, .denies):
         continue
       case (let e, .denies) where e.isLoss:

@@ -54,7 +54,8 @@ struct IngestCommand: Command {
       }
       seen.insert(id)
       let article = Article(id: id, text: text, outlet: src.outlet, published: src.published, url: src.url)
-      let result = extractor.extract(from: article)
+      var result = extractor.extract(from: article)
+      result.claims = ArticleRegionContext.attach(result.claims, text: text, gazetteer: gazetteer)
       for n in result.notes { context.warn("\(display): \(n.message)") }
       if dryRun {
         context.io.out("\(display): \(result.claims.count) claims\n")

@@ -22,9 +22,12 @@ struct ReviewSession {
     -> ReviewSession
   {
     let (ws, ledger) = try replay(context, warn: warn)
-    return build(
-      workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: try hierarchy ?? context.loadGazetteer(),
+    let gazetteer = try context.loadGazetteer()
+    var session = build(
+      workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: hierarchy ?? gazetteer,
       today: today(context))
+    session.conflicts = session.conflicts.namingPlaces(with: gazetteer)
+    return session
   }
 
   /// Replays the ledger: claims, claim stamps and review events.

@@ -1,0 +1,82 @@
+import ContestedKit
+import ContestedStore
+import Foundation
+
+/// What `digest` and `export` read: the review session (claims, conflicts with review status, reviews), the
+/// workspace gazetteer and settings, turned into the pure renderers' inputs.
+struct OutputSession {
+  /// The review session (`contested report` / `review` see the same conflicts).
+  var session: ReviewSession
+  /// The workspace gazetteer (bundled + places.tsv).
+  var gazetteer: Gazetteer
+
+  /// Loads the workspace the command points at.
+  static func load(_ context: CommandContext) throws -> OutputSession {
+    let session = try ReviewSession.load(context)
+    let gazetteer = try GazetteerStore(workspace: session.workspace).loadGazetteer()
+    return OutputSession(session: session, gazetteer: gazetteer)
+  }
+
+  /// Every claim in ledger order.
+  var claims: [Claim] { session.ledger.workspace.claims }
+
+  /// The decision on each conflict: verdict in force, or the unresolvable note.
+  var decisions: [ConflictID: ConflictDecision] {
+    var out: [ConflictID: ConflictDecision] = [:]
+    for c in session.conflicts {
+      guard let r = session.reviews[c.id] else { continue }
+      var d = ConflictDecision(conflict: c.id, status: r.status)
+      if r.status == .resolved, let v = r.verdict {
+        d.verdict = v
+        d.reviewer = r.verdictEvent?.by
+        d.at = r.verdictEvent?.at
+      } else if r.status == .unresolvable {
+        let e = r.events.last { $0.action == .unresolvable }
+        d.reviewer = e?.by
+        d.at = e?.at
+        d.note = r.unresolvableNote
+      }
+      out[c.id] = d
+    }
+    return out
+  }
+
+  /// Gazetteer names for the conflicts' place keys that the gazetteer knows.
+  var placeNames: [PlaceID: String] {
+    var out: [PlaceID: String] = [:]
+    for c in session.conflicts where out[c.place] == nil {
+      if let p = gazetteer.place(id: c.place) { out[c.place] = p.name }
+    }
+    return out
+  }
+
+  /// The track record of every claimant from the final verdicts.
+  var trackRecord: [TrackRecord] {
+    TrackRecord.compute(claims: claims, rulings: TrackRecord.rulings(from: session.reviews.values))
+  }
+
+  /// The digest for a period.
+  func digest(since: Day?, until: Day?, context: CommandContext) -> Digest {
+    Digest(
+      claims: claims, conflicts: session.conflicts, decisions: decisions, trackRecord: trackRecord,
+      placeNames: placeNames, since: since, until: until, generatedAt: context.timestamp,
+      toolVersion: context.toolVersion)
+  }
+
+  /// Writes `text` to `--out FILE` atomically (and says where on stderr), or to stdout.
+  static func emit(_ text: String, out: String?, context: CommandContext, what: String) throws {
+    guard let out else {
+      context.io.out(text)
+      return
+    }
+    let path = context.resolvePath(out)
+    do {
+      try FileIO.writeAtomically(Array(text.utf8), to: path)
+    } catch {
+      throw CLIError.io(
+        "\(out): cannot write the \(what): \((error as? any LocalizedError)?.errorDescription ?? "\(error)")"
+      )
+    }
+    context.io.err("Wrote the \(what) to \(path).\n")
+  }
+}
