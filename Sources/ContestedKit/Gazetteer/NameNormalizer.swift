@@ -43,21 +43,7 @@ public enum NameNormalizer {
   public static func looseKey(_ name: String) -> String {
     var buffer = WordBuffer()
     buffer.fill(from: name)
-    var out: [UInt8] = []
-    out.reserveCapacity(buffer.bytes.count)
-    for word in buffer.words {
-      var first = true
-      for b in buffer.bytes[word] {
-        let vowel = b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || (b == 0x79 && !first)
-        first = false
-        if vowel {
-          if out.last != 0x2A { out.append(0x2A) }
-        } else {
-          out.append(b)
-        }
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    return NameKeys.loose(of: buffer)
   }
 }
 
