@@ -94,6 +94,20 @@ public enum PairCheck {
     var from: [Int32] = []
     var to: [Int32] = []
     var placeCount = 0
+
+    /// Reserves room for `rows` claims in every column (and `arenaBytes` of id bytes).
+    mutating func reserve(_ rows: Int, arenaBytes: Int = 0) {
+      idStart.reserveCapacity(rows)
+      idLen.reserveCapacity(rows)
+      line.reserveCapacity(rows)
+      place.reserveCapacity(rows)
+      claimant.reserveCapacity(rows)
+      controller.reserveCapacity(rows)
+      denies.reserveCapacity(rows)
+      from.reserveCapacity(rows)
+      to.reserveCapacity(rows)
+      if arenaBytes > 0 { idArena.reserveCapacity(arenaBytes) }
+    }
   }
 
   // MARK: - Parsing
@@ -146,17 +160,9 @@ public enum PairCheck {
     var claimants = InternTable()
     var controllers = InternTable()
     var total = 0
-    for k in 0..<pieces { total += results[k]!.count }
+    for k in 0..<pieces { total += results[k]!.rows.count }
     table.count = total
-    table.idStart.reserveCapacity(total)
-    table.idLen.reserveCapacity(total)
-    table.line.reserveCapacity(total)
-    table.place.reserveCapacity(total)
-    table.claimant.reserveCapacity(total)
-    table.controller.reserveCapacity(total)
-    table.denies.reserveCapacity(total)
-    table.from.reserveCapacity(total)
-    table.to.reserveCapacity(total)
+    table.reserve(total)
     lineBase = 0
     for k in 0..<pieces {
       let r = results[k]!
@@ -164,18 +170,18 @@ public enum PairCheck {
       let cm = claimants.remap(r.claimants)
       let km = controllers.remap(r.controllers)
       let arenaBase = table.idArena.count
-      table.idArena.append(contentsOf: r.idArena)
-      for i in 0..<r.count {
-        table.idStart.append(arenaBase + r.idStart[i])
-        table.line.append(Int32(truncatingIfNeeded: lineBase + Int(r.line[i])))
-        table.place.append(pm[Int(r.place[i])])
-        table.claimant.append(cm[Int(r.claimant[i])])
-        table.controller.append(km[Int(r.controller[i])])
+      table.idArena.append(contentsOf: r.rows.idArena)
+      for i in 0..<r.rows.count {
+        table.idStart.append(arenaBase + r.rows.idStart[i])
+        table.line.append(Int32(truncatingIfNeeded: lineBase + Int(r.rows.line[i])))
+        table.place.append(pm[Int(r.rows.place[i])])
+        table.claimant.append(cm[Int(r.rows.claimant[i])])
+        table.controller.append(km[Int(r.rows.controller[i])])
       }
-      table.idLen.append(contentsOf: r.idLen)
-      table.denies.append(contentsOf: r.denies)
-      table.from.append(contentsOf: r.from)
-      table.to.append(contentsOf: r.to)
+      table.idLen.append(contentsOf: r.rows.idLen)
+      table.denies.append(contentsOf: r.rows.denies)
+      table.from.append(contentsOf: r.rows.from)
+      table.to.append(contentsOf: r.rows.to)
       lineBase += r.lines
       results[k] = nil
     }
@@ -184,19 +190,10 @@ public enum PairCheck {
   }
 
   struct ChunkResult {
-    var count = 0
+    /// This chunk's claims; place, claimant and controller codes are local to the chunk's intern tables.
+    var rows = Table()
     var lines = 0
     var failure: Failure?
-    var idStart: [Int] = []
-    var idLen: [Int32] = []
-    var idArena: [UInt8] = []
-    var line: [Int32] = []
-    var place: [Int32] = []
-    var claimant: [Int32] = []
-    var controller: [Int32] = []
-    var denies: [UInt8] = []
-    var from: [Int32] = []
-    var to: [Int32] = []
     var places = InternTable()
     var claimants = InternTable()
     var controllers = InternTable()
@@ -262,16 +259,7 @@ public enum PairCheck {
       self.start = start
       self.end = end
       let estimate = max(16, (end - start) / 100)
-      result.idStart.reserveCapacity(estimate)
-      result.idLen.reserveCapacity(estimate)
-      result.line.reserveCapacity(estimate)
-      result.place.reserveCapacity(estimate)
-      result.claimant.reserveCapacity(estimate)
-      result.controller.reserveCapacity(estimate)
-      result.denies.reserveCapacity(estimate)
-      result.from.reserveCapacity(estimate)
-      result.to.reserveCapacity(estimate)
-      result.idArena.reserveCapacity(estimate * 9)
+      result.rows.reserve(estimate, arenaBytes: estimate * 9)
       scratch.reserveCapacity(256)
     }
 
@@ -360,15 +348,15 @@ public enum PairCheck {
             let v = try readString()
             switch field {
             case .id:
-              if idStart >= 0 { result.idArena.removeLast(result.idArena.count - idStart) }
+              if idStart >= 0 { result.rows.idArena.removeLast(result.rows.idArena.count - idStart) }
               guard v.len > 0 else { throw fail("expected a non-empty claim id") }
               for i in 0..<v.len {
                 let c = v.ptr[i]
                 if c == 9 || c == 10 || c == 13 { throw fail("expected an id without tabs or line breaks") }
               }
-              idStart = result.idArena.count
+              idStart = result.rows.idArena.count
               idLen = v.len
-              result.idArena.append(contentsOf: UnsafeBufferPointer(start: v.ptr, count: v.len))
+              result.rows.idArena.append(contentsOf: UnsafeBufferPointer(start: v.ptr, count: v.len))
             case .claimant: claimant = result.claimants.intern(v.ptr, v.len)
             case .place: place = result.places.intern(v.ptr, v.len)
             case .controller: controller = result.controllers.intern(v.ptr, v.len)
@@ -416,16 +404,16 @@ public enum PairCheck {
         current = "to"
         throw fail("expected a date on or after from (\(formatDay(from))), found \(formatDay(to))")
       }
-      result.count += 1
-      result.idStart.append(idStart)
-      result.idLen.append(Int32(idLen))
-      result.line.append(Int32(truncatingIfNeeded: lineNo))
-      result.place.append(place)
-      result.claimant.append(claimant)
-      result.controller.append(controller)
-      result.denies.append(denies)
-      result.from.append(from)
-      result.to.append(to)
+      result.rows.count += 1
+      result.rows.idStart.append(idStart)
+      result.rows.idLen.append(Int32(idLen))
+      result.rows.line.append(Int32(truncatingIfNeeded: lineNo))
+      result.rows.place.append(place)
+      result.rows.claimant.append(claimant)
+      result.rows.controller.append(controller)
+      result.rows.denies.append(denies)
+      result.rows.from.append(from)
+      result.rows.to.append(to)
     }
 
     func lossy(_ v: (ptr: UnsafePointer<UInt8>, len: Int)) -> String {
