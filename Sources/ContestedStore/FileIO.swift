@@ -84,6 +84,12 @@ public enum FileIO {
   /// Whether a file or folder exists at `path`.
   public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
+  /// The size of a file in bytes, or nil if it cannot be read.
+  public static func size(_ path: String) -> Int? {
+    var st = stat()
+    return stat(path, &st) == 0 ? Int(st.st_size) : nil
+  }
+
   /// Whether `path` is a folder.
   public static func isDirectory(_ path: String) -> Bool {
     var st = stat()

@@ -90,13 +90,14 @@ public struct Ledger: Sendable {
     }
 
     var summary = Summary()
-    var prevSum = LedgerLine.genesis
+    var prevSum = LedgerDigest.genesis
     var carry: [UInt8] = []
     var carryOffset = 0  // file offset of carry[0]
     let blockSize = 8 << 20
     var block = [UInt8](repeating: 0, count: blockSize)
     var eof = false
     var completeBytes = 0
+    let slots = ParseSlots<T>()
     while !eof {
       let n = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, blockSize) }
       if n < 0 {
@@ -130,14 +131,25 @@ public struct Ledger: Sendable {
       case .cached:
         verifyFrom = starts.firstIndex(where: { carryOffset + $0 >= trustedBytes }) ?? starts.count
       }
-      let parsed = try parseLines(
-        carry, starts: starts, ends: ends, firstLine: firstLine, verifyFrom: verifyFrom, decode: decode)
-      for (k, (p, value)) in parsed.enumerated() {
+      try slots.parse(
+        carry, starts: starts, ends: ends, verifyFrom: verifyFrom, decode: decode)
+      for k in 0..<starts.count {
         let lineNo = firstLine + k
+        let (p, value): (LedgerLine.Parsed, T)
+        switch slots.take(k) {
+        case .success(let v): (p, value) = v
+        case .failure(let failure):
+          let reason: String
+          switch failure {
+          case .damage(let d): reason = ends[k] == starts[k] ? "empty line" : d.description
+          case .body(let m): reason = m
+          }
+          throw LedgerError.damaged(path: path, line: lineNo, reason: reason)
+        }
         if p.prev != prevSum {
           throw LedgerError.damaged(
             path: path, line: lineNo,
-            reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum, found: p.prev).description)
+            reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum.description, found: p.prev.description).description)
         }
         if p.entry.seq != lineNo {
           throw LedgerError.damaged(
@@ -147,7 +159,7 @@ public struct Ledger: Sendable {
         prevSum = p.sum
         try visit(p.entry, value)
       }
-      summary.lineCount += parsed.count
+      summary.lineCount += starts.count
       let consumed = ends.last! + 1
       if case .cached = verification {
         // Extend the fast hash over newly verified bytes beyond the trusted prefix.
@@ -160,7 +172,7 @@ public struct Ledger: Sendable {
       carryOffset += consumed
       completeBytes = carryOffset
     }
-    summary.headSum = prevSum
+    summary.headSum = prevSum.description
     if !carry.isEmpty { summary.tornTail = TornTail(line: summary.lineCount + 1, byteCount: carry.count) }
     if case .cached(let cachePath) = verification, completeBytes > trustedBytes {
       VerifiedPrefix(bytes: completeBytes, hash: cacheHasher.value()).save(cachePath)
@@ -183,54 +195,59 @@ public struct Ledger: Sendable {
     return true
   }
 
-  private func parseLines<T>(
-    _ bytes: [UInt8], starts: [Int], ends: [Int], firstLine: Int, verifyFrom: Int,
-    decode: @escaping @Sendable (LedgerEntry) throws -> T
-  ) throws -> [(LedgerLine.Parsed, T)] {
-    let count = starts.count
-    let workers = count >= 1024 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
-    let results = UnsafeMutableBufferPointer<Result<(LedgerLine.Parsed, T), LineFailure>?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    defer { results.deinitialize(); results.deallocate() }
-    bytes.withUnsafeBytes { raw in
-      // Each worker writes only its own slots of `results`; the buffers outlive the concurrentPerform.
-      nonisolated(unsafe) let buf = raw
-      nonisolated(unsafe) let results = results
-      let work: @Sendable (Int) -> Void = { (w: Int) in
-        var k = w * count / workers
-        let stop = (w + 1) * count / workers
-        while k < stop {
-          let line = UnsafeRawBufferPointer(rebasing: buf[starts[k]..<ends[k]])
-          do throws(LedgerLine.Damage) {
-            let parsed = try LedgerLine.parse(line, verify: k >= verifyFrom)
-            do {
-              results[k] = .success((parsed, try decode(parsed.entry)))
+  /// Per-line results of one block, parsed on all cores; reused from block to block so its memory is touched once.
+  private final class ParseSlots<T>: @unchecked Sendable {
+    private var results = UnsafeMutableBufferPointer<Result<(LedgerLine.Parsed, T), LineFailure>?>.allocate(capacity: 0)
+
+    deinit {
+      results.deinitialize()
+      results.deallocate()
+    }
+
+    /// Parses (and decodes) every line of the block; line `k` is `bytes[starts[k]..<ends[k]]`.
+    func parse(
+      _ bytes: [UInt8], starts: [Int], ends: [Int], verifyFrom: Int, decode: @escaping @Sendable (LedgerEntry) throws -> T
+    ) {
+      let count = starts.count
+      if results.count < count {
+        results.deinitialize()
+        results.deallocate()
+        results = .allocate(capacity: count + count / 4)
+        results.initialize(repeating: nil)
+      }
+      let workers = count >= 1024 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
+      bytes.withUnsafeBytes { raw in
+        // Each worker writes only its own slots of `results`; the buffers outlive the concurrentPerform.
+        nonisolated(unsafe) let buf = raw
+        nonisolated(unsafe) let results = results
+        let work: @Sendable (Int) -> Void = { (w: Int) in
+          var k = w * count / workers
+          let stop = (w + 1) * count / workers
+          while k < stop {
+            let line = UnsafeRawBufferPointer(rebasing: buf[starts[k]..<ends[k]])
+            do throws(LedgerLine.Damage) {
+              let parsed = try LedgerLine.parse(line, verify: k >= verifyFrom)
+              do {
+                results[k] = .success((parsed, try decode(parsed.entry)))
+              } catch {
+                results[k] = .failure(.body("\(error)"))
+              }
             } catch {
-              results[k] = .failure(.body("\(error)"))
+              results[k] = .failure(.damage(error))
             }
-          } catch {
-            results[k] = .failure(.damage(error))
+            k += 1
           }
-          k += 1
         }
-      }
-      if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
-    }
-    var out: [(LedgerLine.Parsed, T)] = []
-    out.reserveCapacity(count)
-    for k in 0..<count {
-      switch results[k]! {
-      case .success(let p): out.append(p)
-      case .failure(let failure):
-        let reason: String
-        switch failure {
-        case .damage(let d): reason = ends[k] == starts[k] ? "empty line" : d.description
-        case .body(let m): reason = m
-        }
-        throw LedgerError.damaged(path: path, line: firstLine + k, reason: reason)
+        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
       }
     }
-    return out
+
+    /// Moves line `k`'s result out (the slot is left empty).
+    func take(_ k: Int) -> Result<(LedgerLine.Parsed, T), LineFailure> {
+      var r: Result<(LedgerLine.Parsed, T), LineFailure>? = nil
+      swap(&r, &results[k])
+      return r!
+    }
   }
 
   enum LineFailure: Error {
@@ -297,7 +314,7 @@ public struct Ledger: Sendable {
         guard let prepared = try prepare(lineCount) else { return nil }
         toWrite = prepared
       }
-      return (toWrite.count, { [toWrite] i in toWrite[i] }, true)
+      return Self.plan(count: toWrite.count, collect: true, entry: { [toWrite] i in toWrite[i] })
     }
   }
 
@@ -306,10 +323,30 @@ public struct Ledger: Sendable {
   /// materialised all at once, and the outcome lists no entries.
   @discardableResult
   public func append(count: Int, clock: Date, entry: @escaping @Sendable (Int) -> LedgerEntry) throws -> AppendOutcome {
-    try appendCore(clock: clock) { _ in (count, entry, false) }
+    try appendCore(clock: clock) { _ in Self.plan(count: count, collect: false, entry: entry) }
   }
 
-  private typealias Plan = (count: Int, entry: @Sendable (Int) -> LedgerEntry, collect: Bool)
+  /// Appends `count` lines prepared on demand by `line(i, seq)` (called in parallel, exactly once each), under
+  /// the same lock and durability rules as ``append(_:clock:prepare:)``. The fastest way in: each line is
+  /// encoded straight from the caller's values (see ``LedgerLine/prepareClaimAdded(seq:at:by:txn:claim:)``).
+  public func append(
+    count: Int, clock: Date, line: @escaping @Sendable (_ index: Int, _ seq: Int) -> LedgerLine.Prepared
+  ) throws -> AppendOutcome {
+    try appendCore(clock: clock) { _ in (count, line, nil) }
+  }
+
+  private typealias Plan = (
+    count: Int, line: @Sendable (Int, Int) -> LedgerLine.Prepared, collect: (@Sendable (Int, Int) -> LedgerEntry)?
+  )
+
+  private static func plan(count: Int, collect: Bool, entry: @escaping @Sendable (Int) -> LedgerEntry) -> Plan {
+    let numbered: @Sendable (Int, Int) -> LedgerEntry = { i, seq in
+      var e = entry(i)
+      e.seq = seq
+      return e
+    }
+    return (count, { i, seq in LedgerLine.prepare(numbered(i, seq)) }, collect ? numbered : nil)
+  }
 
   private func appendCore(clock: Date, plan: (Int) throws -> Plan?) throws -> AppendOutcome {
     let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
@@ -361,22 +398,30 @@ public struct Ledger: Sendable {
     // 3. Chain and write: lines are prepared (encoded and hashed up to their chain link) in parallel in
     //    chunks; only the last SHA-256 blocks, which cover `prev`, are computed in sequence.
     guard let planned = try plan(lastNumber) else { return outcome }
-    outcome.entries = try writeChained(
-      count: planned.count, fd: fd, after: parsedLast, collect: planned.collect, entry: planned.entry)
+    do {
+      outcome.entries = try writeChained(
+        count: planned.count, fd: fd, after: parsedLast, collect: planned.collect, line: planned.line)
+    } catch {
+      // Leave no partial append behind: cut the file back to where it was (we still hold the lock).
+      _ = ftruncate(fd, off_t(size))
+      _ = fsync(fd)
+      throw error
+    }
     return outcome
   }
 
   private func writeChained(
-    count: Int, fd: Int32, after head: LedgerLine.Parsed, collect: Bool, entry: @escaping @Sendable (Int) -> LedgerEntry
+    count: Int, fd: Int32, after head: LedgerLine.Parsed, collect: (@Sendable (Int, Int) -> LedgerEntry)?,
+    line: @escaping @Sendable (Int, Int) -> LedgerLine.Prepared
   ) throws -> [LedgerEntry] {
     var prev = head.sum
     let firstSeq = head.entry.seq + 1
     let chunk = 32_768
     let workers = count >= 2048 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
     var written: [LedgerEntry] = []
-    if collect { written.reserveCapacity(count) }
+    if collect != nil { written.reserveCapacity(count) }
     var start = 0
-    var buffer: [UInt8] = []
+    let writer = WriteBehind(fd: fd, path: path)
     while start < count {
       let n = min(chunk, count - start)
       let slots = UnsafeMutableBufferPointer<LedgerLine.Prepared?>.allocate(capacity: n)
@@ -389,31 +434,86 @@ public struct Ledger: Sendable {
         var k = w * n / parts
         let stop = (w + 1) * n / parts
         while k < stop {
-          var e = entry(base + k)
-          e.seq = firstSeq + base + k
-          shared[k] = LedgerLine.prepare(e)
+          shared[k] = line(base + k, firstSeq + base + k)
           k += 1
         }
       }
       if parts == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
-      buffer.removeAll(keepingCapacity: true)
+      var buffer = writer.take()
       for k in 0..<n {
-        var p = slots[k]!
-        let (tail, sum) = p.finish(prev: prev)
-        buffer.append(contentsOf: p.prefix)
-        buffer.append(contentsOf: tail)
-        prev = sum
-        if collect {
-          var e = entry(base + k)
-          e.seq = firstSeq + base + k
-          written.append(e)
-        }
+        prev = slots[k]!.finish(prev: prev, into: &buffer)
+        if let collect { written.append(collect(base + k, firstSeq + base + k)) }
       }
-      try FileIO.writeAll(fd, buffer, path: path)
+      writer.submit(buffer)
       start += n
     }
+    try writer.finish()
     guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
     return written
+  }
+
+  /// Writes chunks of lines in order on a background queue while the caller prepares the next chunk (at most two
+  /// buffers in flight, reused), and starts flushing each to disk so the final fsync has little left to do.
+  private final class WriteBehind: @unchecked Sendable {
+    private let fd: Int32
+    private let path: String
+    private let queue = DispatchQueue(label: "contested.ledger.write")
+    private let flushing = DispatchGroup()
+    private let inFlight = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    private var spare: [[UInt8]] = []
+    private var failure: (any Error)?
+
+    init(fd: Int32, path: String) {
+      self.fd = fd
+      self.path = path
+    }
+
+    /// An empty buffer to fill (waits while two are being written).
+    func take() -> [UInt8] {
+      inFlight.wait()
+      lock.lock()
+      defer { lock.unlock() }
+      var b = spare.popLast() ?? []
+      b.removeAll(keepingCapacity: true)
+      return b
+    }
+
+    /// Appends `bytes` to the file after everything submitted before.
+    func submit(_ bytes: [UInt8]) {
+      queue.async { [self] in
+        lock.lock()
+        let failed = failure != nil
+        lock.unlock()
+        if !failed {
+          do {
+            try FileIO.writeAll(fd, bytes, path: path)
+            // Start writing to disk now; success is still reported only after the caller's final fsync.
+            if flushing.wait(timeout: .now()) == .success {
+              let fd = self.fd
+              DispatchQueue.global().async(group: flushing) { _ = fdatasync(fd) }
+            }
+          } catch {
+            lock.lock()
+            failure = error
+            lock.unlock()
+          }
+        }
+        lock.lock()
+        spare.append(bytes)
+        lock.unlock()
+        inFlight.signal()
+      }
+    }
+
+    /// Waits for every write and flush; throws the first write error.
+    func finish() throws {
+      queue.sync {}
+      flushing.wait()
+      lock.lock()
+      defer { lock.unlock() }
+      if let failure { throw failure }
+    }
   }
 
   private func byte(_ fd: Int32, at offset: Int) throws -> UInt8 {

@@ -71,6 +71,8 @@ public struct Workspace: Sendable {
   /// re-hashed; `fullVerification` recomputes every SHA-256.
   public func loadState(fullVerification: Bool = false) throws -> (state: WorkspaceState, summary: Ledger.Summary) {
     var state = WorkspaceState()
+    // A claim line is at least ~250 bytes (envelope, checksums, a minimal claim).
+    state.batchCapacityHint = (FileIO.size(ledger.path) ?? 0) / 250
     let mode: Ledger.Verification = fullVerification ? .full : .cached(path("cache/verified-prefix"))
     let summary = try ledger.read(
       verification: mode,

@@ -146,13 +146,8 @@ public enum ClaimImport {
       if let bad = UTF8Validation.firstInvalidOffset(line) {
         return (claims, ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8"))
       }
-      var c = JSONCursor(line)
       do throws(FieldError) {
-        let claim = try Claim.readJSON(&c, defaults: defaults)
-        do throws(JSONError) { try c.expectEnd() } catch {
-          throw FieldError(field: "(line)", "invalid JSON at column \(error.offset + 1): \(error.message)")
-        }
-        claims.append((claim, lineNo))
+        claims.append((try Claim.readJSON(line, range: 0..<line.count, defaults: defaults), lineNo))
       } catch {
         return (claims, ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message))
       }

@@ -11,7 +11,19 @@ public struct WorkspaceState: Sendable {
   /// Events of other modules (review actions, …), in ledger order.
   public private(set) var otherEntries: [LedgerEntry] = []
   /// Claims of import batches that have no `batch.commit` (yet): an interrupted import.
-  public private(set) var pendingBatches: [String: [Claim]] = [:]
+  public var pendingBatches: [String: [Claim]] {
+    var all = interrupted
+    if let open { all[open.txn, default: []].append(contentsOf: open.claims) }
+    return all
+  }
+  /// Batches left without a commit by an event of another kind.
+  private var interrupted: [String: [Claim]] = [:]
+  /// The batch being replayed: an import writes its claims in a row and then its commit, so they are collected
+  /// here and move into ``claims`` in one step.
+  private var open: (txn: String, claims: [Claim])?
+  /// At most how many claims the rest of the ledger can hold (e.g. its size over the shortest claim line), so a big
+  /// batch is stored once instead of being copied as it grows. Unused capacity costs address space, not memory.
+  public var batchCapacityHint = 0
   /// Sequence number of the last event applied.
   public private(set) var lastSeq = 0
 
@@ -75,15 +87,36 @@ public struct WorkspaceState: Sendable {
   /// Applies one event already decoded by ``decode(_:)``.
   public mutating func apply(_ entry: LedgerEntry, _ decoded: Decoded) {
     lastSeq = entry.seq
+    if let txn = open?.txn {
+      switch decoded {
+      case .claimAdded where entry.txn == txn, .batchCommit(txn): break
+      default: interruptOpenBatch()
+      }
+    }
     switch decoded {
     case .claimAdded(let claim):
       if let txn = entry.txn {
-        pendingBatches[txn, default: []].append(claim)
+        if open == nil {
+          if interrupted[txn] != nil {
+            interrupted[txn]!.append(claim)
+            return
+          }
+          var claims: [Claim] = []
+          claims.reserveCapacity(max(16, batchCapacityHint))
+          open = (txn, claims)
+        }
+        open!.claims.append(claim)
       } else {
         insert(claim)
       }
     case .batchCommit(let batch):
-      for claim in pendingBatches.removeValue(forKey: batch) ?? [] { insert(claim) }
+      if let o = open, o.txn == batch {
+        open = nil
+        batchCapacityHint = max(0, batchCapacityHint - o.claims.count)
+        commit(o.claims)
+      } else {
+        commit(interrupted.removeValue(forKey: batch) ?? [])
+      }
     case .claimStatus(let id, let status, let note):
       if let i = index[id] {
         claims[i].status = status
@@ -100,6 +133,34 @@ public struct WorkspaceState: Sendable {
     }
   }
 
+  private mutating func interruptOpenBatch() {
+    guard let o = open else { return }
+    open = nil
+    interrupted[o.txn, default: []].append(contentsOf: o.claims)
+  }
+
+  /// Adds a committed batch, keeping the first claim of each id.
+  private mutating func commit(_ batch: [Claim]) {
+    index.reserveCapacity(index.count + batch.count)
+    var firstNew = claims.count
+    var duplicate = false
+    for claim in batch {
+      if index[claim.id] != nil {
+        duplicate = true
+        break
+      }
+      index[claim.id] = firstNew
+      firstNew += 1
+    }
+    if !duplicate {
+      if claims.isEmpty { claims = batch } else { claims.append(contentsOf: batch) }
+      return
+    }
+    // Rare: an id already seen (two imports racing). Undo and insert one by one.
+    for claim in batch where index[claim.id].map({ $0 >= claims.count }) == true { index[claim.id] = nil }
+    for claim in batch { insert(claim) }
+  }
+
   private mutating func insert(_ claim: Claim) {
     guard index[claim.id] == nil else { return }
     index[claim.id] = claims.count
@@ -108,6 +169,21 @@ public struct WorkspaceState: Sendable {
 
   /// Decodes `{"<key>": {claim}}`.
   static func decodeClaimBody(_ body: [UInt8], key: StaticString) throws(FieldError) -> Claim {
+    // Fast path: `{"claim":{…}}` exactly as contested writes it.
+    let fast: Result<Claim, FieldError>? = body.withUnsafeBytes { buf in
+      let n = buf.count
+      var s = CompactJSONScanner(buf)
+      guard s.consume("{\""), s.consume(key), s.consume("\":"), n > 0, buf[n - 1] == 0x7D else { return nil }
+      var reader = ClaimJSONReader()
+      s = CompactJSONScanner(buf, from: s.position, to: n - 1)
+      guard reader.readCompact(&s), s.position == n - 1 else { return nil }
+      do throws(FieldError) {
+        return .success(try reader.build(defaults: ClaimDefaults(origin: .manual, status: .proposed)))
+      } catch {
+        return .failure(FieldError(field: "body.\(key).\(error.field)", error.message))
+      }
+    }
+    if let fast { return try fast.get() }
     var result: Result<Claim, FieldError>?
     body.withUnsafeBytes { buf in
       var c = JSONCursor(buf)

@@ -451,7 +451,15 @@ struct ClaimJSONReader {
 extension String {
   /// Whether the string is empty or only white space and line breaks (no Foundation, for hot paths).
   public var isBlank: Bool {
-    utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } || unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    var nonASCII = false
+    for b in utf8 {
+      if b >= 0x80 {
+        nonASCII = true
+      } else if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+        return false
+      }
+    }
+    return !nonASCII || unicodeScalars.allSatisfy(\.properties.isWhitespace)
   }
 }
 

@@ -80,20 +80,29 @@ public struct SHA256: Sendable {
     return digest
   }
 
+  /// Pads the message and writes the digest as 64 lowercase hex digits at `out`, without allocating; leaves the
+  /// hasher ready for a new message.
+  public mutating func finalize(hexInto out: UnsafeMutableRawPointer) {
+    var block = pending
+    let used = pendingCount
+    withUnsafeBytes(of: &block) { pad(tail: $0.baseAddress!, count: used) }
+    let digits: StaticString = "0123456789abcdef"
+    let table = digits.utf8Start
+    var words = (h0, h1, h2, h3, h4, h5, h6, h7)
+    withUnsafeBytes(of: &words) { w in
+      for j in 0..<8 {
+        let word = w.load(fromByteOffset: j * 4, as: UInt32.self)
+        for d in 0..<8 {
+          out.storeBytes(of: table[Int((word >> UInt32(28 - 4 * d)) & 0xF)], toByteOffset: j * 8 + d, as: UInt8.self)
+        }
+      }
+    }
+    self = SHA256()
+  }
+
   /// Pads the last `count` (< 64) message bytes at `tail`, compresses them and returns the digest.
   private mutating func finish(tail: UnsafeRawPointer, count used: Int) -> [UInt8] {
-    let bitLength = totalLength &<< 3
-    var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                 UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    let blocks = used < 56 ? 1 : 2
-    withUnsafeMutableBytes(of: &padded) { buf in
-      let p = buf.baseAddress!
-      if used > 0 { p.copyMemory(from: tail, byteCount: used) }
-      p.storeBytes(of: 0x80, toByteOffset: used, as: UInt8.self)
-      p.storeBytes(of: bitLength.bigEndian, toByteOffset: blocks * 64 - 8, as: UInt64.self)
-      compress(UnsafeRawPointer(p), blocks: blocks)
-    }
+    pad(tail: tail, count: used)
     return [UInt8](unsafeUninitializedCapacity: 32) { out, initialized in
       let raw = UnsafeMutableRawPointer(out.baseAddress!)
       raw.storeBytes(of: h0.bigEndian, toByteOffset: 0, as: UInt32.self)
@@ -105,6 +114,22 @@ public struct SHA256: Sendable {
       raw.storeBytes(of: h6.bigEndian, toByteOffset: 24, as: UInt32.self)
       raw.storeBytes(of: h7.bigEndian, toByteOffset: 28, as: UInt32.self)
       initialized = 32
+    }
+  }
+
+  /// Pads the last `count` (< 64) message bytes at `tail` and compresses them into the state.
+  private mutating func pad(tail: UnsafeRawPointer, count used: Int) {
+    let bitLength = totalLength &<< 3
+    var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                 UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    let blocks = used < 56 ? 1 : 2
+    withUnsafeMutableBytes(of: &padded) { buf in
+      let p = buf.baseAddress!
+      if used > 0 { p.copyMemory(from: tail, byteCount: used) }
+      p.storeBytes(of: 0x80, toByteOffset: used, as: UInt8.self)
+      p.storeBytes(of: bitLength.bigEndian, toByteOffset: blocks * 64 - 8, as: UInt64.self)
+      compress(UnsafeRawPointer(p), blocks: blocks)
     }
   }
 

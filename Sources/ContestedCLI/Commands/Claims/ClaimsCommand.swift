@@ -37,7 +37,7 @@ struct ClaimsCommand: Command {
     let claimants = args.values("--claimant").map { $0.lowercased() }
     let sides = args.values("--side").map { $0.lowercased() }
     let (_, state) = try context.loadWorkspace()
-    var claims = state.claims.filter { c in
+    func matches(_ c: Claim) -> Bool {
       if !statuses.isEmpty && !statuses.contains(c.status) { return false }
       if let origin, c.origin != origin { return false }
       if !places.isEmpty
@@ -55,7 +55,12 @@ struct ClaimsCommand: Command {
       if (since != nil || until != nil) && c.when == nil { return false }
       return true
     }
-    if let limit, claims.count > limit { claims = Array(claims.prefix(limit)) }
+    // Stop at the limit instead of copying every match first (a ledger can hold millions of claims).
+    var claims: [Claim] = []
+    for c in state.claims where matches(c) {
+      if let limit, claims.count == limit { break }
+      claims.append(c)
+    }
     let bold: (String) -> String = context.useColor ? { "\u{1B}[1m\($0)\u{1B}[0m" } : { $0 }
     context.io.out(ClaimList.render(claims, format: format, width: context.io.columns, bold: bold))
     return .ok

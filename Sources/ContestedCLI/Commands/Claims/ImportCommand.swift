@@ -34,21 +34,21 @@ struct ImportCommand: Command {
     var claims = try ClaimImport.parse(bytes, fileName: file, format: format, defaults: defaults)
     bytes = []
     let (ws, state) = try context.loadWorkspace()
-    var fresh: [Claim] = []
-    fresh.reserveCapacity(claims.count)
     var skipped = 0
-    for claim in claims {
-      if let existing = state.claim(claim.id) {
+    var known: [Bool] = []
+    if !state.claims.isEmpty {
+      known = claims.map { state.contains($0.id) }
+      for (claim, isKnown) in zip(claims, known) where isKnown {
+        let existing = state.claim(claim.id)!
         guard existing == claim || sameContent(existing, claim) else {
           throw ImportError(
             file: file, line: nil, field: "id",
             "\(claim.id) is already in the ledger with different content; give it another id or use 'contested claims edit'")
         }
         skipped += 1
-      } else {
-        fresh.append(claim)
       }
     }
+    let fresh = skipped == 0 ? claims : zip(claims, known).filter { !$0.1 }.map(\.0)
     if args.flag("--dry-run") {
       context.io.out("\(file): \(fresh.count + skipped) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n")
       return .ok
@@ -70,8 +70,13 @@ struct ImportCommand: Command {
       return LedgerEntry(at: at, type: LedgerEventType.batchCommit, body: w.bytes)
     }()
     let count = fresh.count
-    let outcome = try ws.ledger.append(count: count + 1, clock: context.now) { [fresh] i in
-      i == count ? commit : LedgerEntry(at: at, type: LedgerEventType.claimAdded, txn: batch, body: ClaimFlags.body(fresh[i]))
+    let outcome = try ws.ledger.append(count: count + 1, clock: context.now) { [fresh] i, seq in
+      guard i < count else {
+        var c = commit
+        c.seq = seq
+        return LedgerLine.prepare(c)
+      }
+      return LedgerLine.prepareClaimAdded(seq: seq, at: at, txn: batch, claim: fresh[i])
     }
     if let aside = outcome.setAside {
       context.warn("\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept.")
