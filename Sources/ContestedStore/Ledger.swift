@@ -21,6 +21,12 @@ public struct Ledger: Sendable {
   /// A ledger at `path` (not opened until used).
   public init(path: String) { self.path = path }
 
+  /// The verified-prefix cache (derived; safe to delete): `cache/verified-prefix` beside the ledger.
+  public var verifiedPrefixPath: String {
+    (((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("cache") as NSString)
+      .appendingPathComponent("verified-prefix")
+  }
+
   /// Where torn tails are set aside.
   public var tornFolder: String { ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("torn") }
 
@@ -51,8 +57,18 @@ public struct Ledger: Sendable {
     /// Recompute the SHA-256 only of lines after the prefix recorded in the cache file at this path as verified,
     /// after checking with a fast hash that the prefix is byte-for-byte what was verified; refresh the cache.
     case cached(String)
+    /// Recompute every SHA-256, then record the whole ledger as verified in the cache file at this path.
+    case fullRecording(String)
     /// Check structure and chain links only.
     case none
+
+    /// Where the verified prefix is recorded after the read.
+    var recordPath: String? {
+      switch self {
+      case .cached(let p), .fullRecording(let p): p
+      case .full, .none: nil
+      }
+    }
   }
 
   /// Reads every complete line in order, checking checksums, the chain and sequence numbers.
@@ -126,7 +142,7 @@ public struct Ledger: Sendable {
       let firstLine = summary.lineCount + 1
       let verifyFrom: Int  // index of the first line that must be SHA-checked
       switch verification {
-      case .full: verifyFrom = 0
+      case .full, .fullRecording: verifyFrom = 0
       case .none: verifyFrom = starts.count
       case .cached:
         verifyFrom = starts.firstIndex(where: { carryOffset + $0 >= trustedBytes }) ?? starts.count
@@ -161,7 +177,7 @@ public struct Ledger: Sendable {
       }
       summary.lineCount += starts.count
       let consumed = ends.last! + 1
-      if case .cached = verification {
+      if verification.recordPath != nil {
         // Extend the fast hash over newly verified bytes beyond the trusted prefix.
         let from = max(0, trustedBytes - carryOffset)
         if from < consumed {
@@ -174,8 +190,8 @@ public struct Ledger: Sendable {
     }
     summary.headSum = prevSum.description
     if !carry.isEmpty { summary.tornTail = TornTail(line: summary.lineCount + 1, byteCount: carry.count) }
-    if case .cached(let cachePath) = verification, completeBytes > trustedBytes {
-      VerifiedPrefix(bytes: completeBytes, hash: cacheHasher.value()).save(cachePath)
+    if let cachePath = verification.recordPath, completeBytes > trustedBytes {
+      VerifiedPrefix(bytes: completeBytes, hasher: cacheHasher).save(cachePath)
     }
     return summary
   }
@@ -398,9 +414,18 @@ public struct Ledger: Sendable {
     // 3. Chain and write: lines are prepared (encoded and hashed up to their chain link) in parallel in
     //    chunks; only the last SHA-256 blocks, which cover `prev`, are computed in sequence.
     guard let planned = try plan(lastNumber) else { return outcome }
+    // If everything before the append is recorded as verified, the lines written now (hashed as they are made)
+    // extend that record, so the next reload need not hash them again.
+    var cache = VerifiedPrefix.load(verifiedPrefixPath)
+    if cache?.bytes != size { cache = nil }
     do {
-      outcome.entries = try writeChained(
-        count: planned.count, fd: fd, after: parsedLast, collect: planned.collect, line: planned.line)
+      let (entries, extended) = try writeChained(
+        count: planned.count, fd: fd, after: parsedLast, collect: planned.collect, line: planned.line,
+        prefixHasher: cache?.hasher)
+      outcome.entries = entries
+      if let extended, let before = cache {
+        VerifiedPrefix(bytes: before.bytes + extended.written, hasher: extended.hasher).save(verifiedPrefixPath)
+      }
     } catch {
       // Leave no partial append behind: cut the file back to where it was (we still hold the lock).
       _ = ftruncate(fd, off_t(size))
@@ -412,8 +437,8 @@ public struct Ledger: Sendable {
 
   private func writeChained(
     count: Int, fd: Int32, after head: LedgerLine.Parsed, collect: (@Sendable (Int, Int) -> LedgerEntry)?,
-    line: @escaping @Sendable (Int, Int) -> LedgerLine.Prepared
-  ) throws -> [LedgerEntry] {
+    line: @escaping @Sendable (Int, Int) -> LedgerLine.Prepared, prefixHasher: FastHash64?
+  ) throws -> (entries: [LedgerEntry], extended: (hasher: FastHash64, written: Int)?) {
     var prev = head.sum
     let firstSeq = head.entry.seq + 1
     let chunk = 32_768
@@ -421,7 +446,7 @@ public struct Ledger: Sendable {
     var written: [LedgerEntry] = []
     if collect != nil { written.reserveCapacity(count) }
     var start = 0
-    let writer = WriteBehind(fd: fd, path: path)
+    let writer = WriteBehind(fd: fd, path: path, hasher: prefixHasher)
     while start < count {
       let n = min(chunk, count - start)
       let slots = UnsafeMutableBufferPointer<LedgerLine.Prepared?>.allocate(capacity: n)
@@ -447,9 +472,9 @@ public struct Ledger: Sendable {
       writer.submit(buffer)
       start += n
     }
-    try writer.finish()
+    let extended = try writer.finish()
     guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
-    return written
+    return (written, extended)
   }
 
   /// Writes chunks of lines in order on a background queue while the caller prepares the next chunk (at most two
@@ -463,10 +488,14 @@ public struct Ledger: Sendable {
     private let lock = NSLock()
     private var spare: [[UInt8]] = []
     private var failure: (any Error)?
+    /// Absorbs every byte written, when the caller extends a fast hash of the file.
+    private var hasher: FastHash64?
+    private var written = 0
 
-    init(fd: Int32, path: String) {
+    init(fd: Int32, path: String, hasher: FastHash64?) {
       self.fd = fd
       self.path = path
+      self.hasher = hasher
     }
 
     /// An empty buffer to fill (waits while two are being written).
@@ -488,6 +517,8 @@ public struct Ledger: Sendable {
         if !failed {
           do {
             try FileIO.writeAll(fd, bytes, path: path)
+            written += bytes.count
+            if hasher != nil { bytes.withUnsafeBytes { hasher!.update($0) } }
             // Start writing to disk now; success is still reported only after the caller's final fsync.
             if flushing.wait(timeout: .now()) == .success {
               let fd = self.fd
@@ -506,13 +537,14 @@ public struct Ledger: Sendable {
       }
     }
 
-    /// Waits for every write and flush; throws the first write error.
-    func finish() throws {
+    /// Waits for every write and flush; throws the first write error. Returns the extended hasher, if any.
+    func finish() throws -> (hasher: FastHash64, written: Int)? {
       queue.sync {}
       flushing.wait()
       lock.lock()
       defer { lock.unlock() }
       if let failure { throw failure }
+      return hasher.map { ($0, written) }
     }
   }
 

@@ -73,7 +73,8 @@ public struct Workspace: Sendable {
     var state = WorkspaceState()
     // A claim line is at least ~250 bytes (envelope, checksums, a minimal claim).
     state.batchCapacityHint = (FileIO.size(ledger.path) ?? 0) / 250
-    let mode: Ledger.Verification = fullVerification ? .full : .cached(path("cache/verified-prefix"))
+    let mode: Ledger.Verification =
+      fullVerification ? .fullRecording(ledger.verifiedPrefixPath) : .cached(ledger.verifiedPrefixPath)
     let summary = try ledger.read(
       verification: mode,
       decode: { entry in try WorkspaceState.decode(entry) },

@@ -35,6 +35,22 @@ import Testing
     #expect(c.exit == .dataError, "every command stops at a damaged middle line")
   }
 
+  @Test func aLineChangedAfterAReloadRecordedItIsStillCaught() throws {
+    // A plain command records the verified prefix (cache/verified-prefix); appends extend that record.
+    #expect(TestCLI.run(["claims"], in: dir.path).exit == .ok)
+    _ = TestCLI.run(["add", "--claimant", "SANA", "--place", "Kansaba", "--controller", "government", "--when", "2016-02-10"], in: dir.path)
+    let record = String(decoding: dir.bytes("cache/verified-prefix"), as: UTF8.self)
+    #expect(record.hasPrefix("v2 \(dir.bytes("ledger.jsonl").count) "), "the append extended the record: \(record)")
+    // Change a line inside the recorded prefix, keeping its length: the fast hash no longer matches, so the next
+    // command re-hashes every line and stops at the changed one.
+    var lines = ledgerLines
+    lines[4] = lines[4].replacingOccurrences(of: "Kansaba", with: "Kansabb")
+    dir.write("ledger.jsonl", lines.joined(separator: "\n") + "\n")
+    let c = TestCLI.run(["claims"], in: dir.path)
+    #expect(c.exit == .dataError)
+    #expect(c.err.contains("ledger.jsonl:5: the ledger is damaged: checksum mismatch"), "\(c.err)")
+  }
+
   @Test func verifyNamesARemovedLine() {
     var lines = ledgerLines
     lines.remove(at: 1)

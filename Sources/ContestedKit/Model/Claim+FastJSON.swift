@@ -6,26 +6,27 @@
 /// and every check on it are identical; any other input (whitespace, escapes, nulls, numbers, `reported_by`,
 /// `quantity`, `evidence`, unknown keys) makes it give up, and the caller runs the full reader from the start.
 extension ClaimJSONReader {
+  /// Packed keys (see ``KeyCode``), written as literals so matching costs no lazy initialisation.
   private enum Keys {
-    static let id = KeyCode("id")
-    static let claimant = KeyCode("claimant")
-    static let place = KeyCode("place")
-    static let controller = KeyCode("controller")
-    static let stance = KeyCode("stance")
-    static let event = KeyCode("event")
-    static let when = KeyCode("when")
-    static let from = KeyCode("from")
-    static let to = KeyCode("to")
-    static let origin = KeyCode("origin")
-    static let status = KeyCode("status")
-    static let note = KeyCode("note")
-    static let name = KeyCode("name")
-    static let side = KeyCode("side")
-    static let group = KeyCode("group")
-    static let text = KeyCode("text")
-    static let region = KeyCode("region")
-    static let precision = KeyCode("precision")
-    static let partOfDay = KeyCode("part_of_day")
+    static var id: KeyCode { KeyCode(value: 0x02000000000000000000000000006469) }  // "id"
+    static var claimant: KeyCode { KeyCode(value: 0x0800000000000000746e616d69616c63) }  // "claimant"
+    static var place: KeyCode { KeyCode(value: 0x05000000000000000000006563616c70) }  // "place"
+    static var controller: KeyCode { KeyCode(value: 0x0a000000000072656c6c6f72746e6f63) }  // "controller"
+    static var stance: KeyCode { KeyCode(value: 0x0600000000000000000065636e617473) }  // "stance"
+    static var event: KeyCode { KeyCode(value: 0x0500000000000000000000746e657665) }  // "event"
+    static var when: KeyCode { KeyCode(value: 0x0400000000000000000000006e656877) }  // "when"
+    static var from: KeyCode { KeyCode(value: 0x0400000000000000000000006d6f7266) }  // "from"
+    static var to: KeyCode { KeyCode(value: 0x02000000000000000000000000006f74) }  // "to"
+    static var origin: KeyCode { KeyCode(value: 0x060000000000000000006e696769726f) }  // "origin"
+    static var status: KeyCode { KeyCode(value: 0x06000000000000000000737574617473) }  // "status"
+    static var note: KeyCode { KeyCode(value: 0x04000000000000000000000065746f6e) }  // "note"
+    static var name: KeyCode { KeyCode(value: 0x040000000000000000000000656d616e) }  // "name"
+    static var side: KeyCode { KeyCode(value: 0x04000000000000000000000065646973) }  // "side"
+    static var group: KeyCode { KeyCode(value: 0x050000000000000000000070756f7267) }  // "group"
+    static var text: KeyCode { KeyCode(value: 0x04000000000000000000000074786574) }  // "text"
+    static var region: KeyCode { KeyCode(value: 0x060000000000000000006e6f69676572) }  // "region"
+    static var precision: KeyCode { KeyCode(value: 0x090000000000006e6f69736963657270) }  // "precision"
+    static var partOfDay: KeyCode { KeyCode(value: 0x0b000000007961645f666f5f74726170) }  // "part_of_day"
   }
 
   /// Reads one object at the scanner's position; false when the input needs the full reader.
@@ -47,19 +48,18 @@ extension ClaimJSONReader {
         continue
       }
       guard let r = s.plainString() else { return false }
-      let v = s.text(r)
       switch k {
-      case Keys.id: id = v
-      case Keys.claimant: claimantName = v
-      case Keys.place: placeID = v
-      case Keys.controller: controllerSide = v
-      case Keys.stance: stance = v
-      case Keys.event: event = v
-      case Keys.from: from = v
-      case Keys.to: to = v
-      case Keys.origin: origin = v
-      case Keys.status: status = v
-      case Keys.note: note = v
+      case Keys.id: id = s.text(r)
+      case Keys.claimant: claimantName = s.text(r)
+      case Keys.place: placeID = s.text(r)
+      case Keys.controller: controllerSide = s.word(r)
+      case Keys.stance: stance = s.word(r)
+      case Keys.event: event = s.word(r)
+      case Keys.from: from = s.text(r)
+      case Keys.to: to = s.text(r)
+      case Keys.origin: origin = s.word(r)
+      case Keys.status: status = s.word(r)
+      case Keys.note: note = s.text(r)
       default: return false
       }
     } while s.consume(0x2C)
@@ -73,7 +73,7 @@ extension ClaimJSONReader {
     if s.consume(0x7D) { return true }
     repeat {
       guard let k = s.key(), let r = s.plainString() else { return false }
-      let v = s.text(r)
+      let v = k == Keys.side || k == Keys.precision ? s.word(r) : s.text(r)
       switch (parent, k) {
       case (.claimant, Keys.name): claimantName = v
       case (.claimant, Keys.side): claimantSide = v

@@ -63,6 +63,33 @@ public struct FastHash64: Sendable {
     v4 = Self.round(v4, p.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
   }
 
+  /// The hasher's whole state as text, so a later process can keep absorbing where this one stopped.
+  public var savedState: String {
+    let words = [v1, v2, v3, v4, total].map { String($0, radix: 16) }
+    return (words + [buffer.isEmpty ? "-" : Hex.encode(buffer)]).joined(separator: " ")
+  }
+
+  /// A hasher restored from ``savedState``; nil if the text is not one.
+  public init?(savedState text: some StringProtocol) {
+    let f = text.split(separator: " ")
+    guard f.count == 6 else { return nil }
+    var w: [UInt64] = []
+    for i in 0..<5 {
+      guard let v = UInt64(f[i], radix: 16) else { return nil }
+      w.append(v)
+    }
+    (v1, v2, v3, v4, total) = (w[0], w[1], w[2], w[3], w[4])
+    if f[5] != "-" {
+      let hex = Array(f[5].utf8)
+      guard hex.count % 2 == 0, hex.count < 64 else { return nil }
+      for i in stride(from: 0, to: hex.count, by: 2) {
+        guard let b = UInt8(String(decoding: hex[i..<(i + 2)], as: UTF8.self), radix: 16) else { return nil }
+        buffer.append(b)
+      }
+    }
+    guard buffer.count == Int(total % 32) else { return nil }
+  }
+
   /// The hash of everything absorbed so far (the hasher can keep absorbing).
   public func value() -> UInt64 {
     func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 - r)) }

@@ -103,11 +103,66 @@ struct CompactJSONScanner {
       return consume(UInt8(ascii: "]"))
     case UInt8(ascii: "\""): return plainString() != nil
     case UInt8(ascii: "0")...UInt8(ascii: "9"): return plainInt() != nil
-    case UInt8(ascii: "t"): return consume("true")
-    case UInt8(ascii: "f"): return consume("false")
-    case UInt8(ascii: "n"): return consume("null")
+    case UInt8(ascii: "t"):
+      return consume("true")
+    case UInt8(ascii: "f"):
+      return consume("false")
+    case UInt8(ascii: "n"):
+      return consume("null")
     default: return false
     }
+  }
+
+  /// ``text(_:)``, returning a string literal (no validation, no copy) for the words claims repeat on every line:
+  /// stances, events, origins, statuses, precisions and common sides.
+  func word(_ r: Range<Int>) -> String {
+    guard !r.isEmpty else { return "" }
+    func matches(_ w: StaticString) -> Bool {
+      w.utf8CodeUnitCount == r.count && memcmp(base + r.lowerBound, w.utf8Start, r.count) == 0
+    }
+    switch base[r.lowerBound] {
+    case UInt8(ascii: "a"):
+      if matches("asserts") { return "asserts" }
+      if matches("accepted") { return "accepted" }
+    case UInt8(ascii: "c"):
+      if matches("captured") { return "captured" }
+      if matches("contested") { return "contested" }
+    case UInt8(ascii: "d"):
+      if matches("denies") { return "denies" }
+      if matches("day") { return "day" }
+    case UInt8(ascii: "e"):
+      if matches("extracted") { return "extracted" }
+    case UInt8(ascii: "g"):
+      if matches("government") { return "government" }
+    case UInt8(ascii: "h"):
+      if matches("holds") { return "holds" }
+    case UInt8(ascii: "i"):
+      if matches("imported") { return "imported" }
+      if matches("isis") { return "isis" }
+    case UInt8(ascii: "k"):
+      if matches("kurdish") { return "kurdish" }
+    case UInt8(ascii: "l"):
+      if matches("lost") { return "lost" }
+    case UInt8(ascii: "m"):
+      if matches("manual") { return "manual" }
+      if matches("month") { return "month" }
+    case UInt8(ascii: "o"):
+      if matches("opposition") { return "opposition" }
+    case UInt8(ascii: "p"):
+      if matches("proposed") { return "proposed" }
+    case UInt8(ascii: "r"):
+      if matches("recaptured") { return "recaptured" }
+      if matches("repelled-attack") { return "repelled-attack" }
+      if matches("rejected") { return "rejected" }
+      if matches("range") { return "range" }
+    case UInt8(ascii: "t"):
+      if matches("turkish-backed") { return "turkish-backed" }
+    case UInt8(ascii: "w"):
+      if matches("withdrew") { return "withdrew" }
+      if matches("week") { return "week" }
+    default: break
+    }
+    return text(r)
   }
 
   /// The text of a range returned by ``plainString()`` (the buffer must already be valid UTF-8).
@@ -127,6 +182,9 @@ struct KeyCode: Hashable {
     for i in 0..<count { v |= UInt128(p[i]) << (8 * i) }
     value = v
   }
+
+  /// A packed value, e.g. a precomputed literal.
+  @inline(__always) init(value: UInt128) { self.value = value }
 
   /// Packs a literal key (<= 15 bytes).
   init(_ literal: StaticString) {

@@ -147,6 +147,16 @@ public struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { utf8 in
+      // Most strings need no escape at all: check first, then copy in one go.
+      var clean = true
+      for c in utf8 where c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || c == 0xE2 {
+        clean = false
+        break
+      }
+      if clean {
+        bytes.append(contentsOf: utf8)
+        return
+      }
       var runStart = 0
       var i = 0
       let n = utf8.count
