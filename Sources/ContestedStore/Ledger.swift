@@ -311,7 +311,12 @@ public struct Ledger: Sendable {
     try FileIO.writeAll(fd, line, path: path)
     guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
     FileIO.syncFolder((path as NSString).deletingLastPathComponent)
-    return Ledger(path: path)
+    let ledger = Ledger(path: path)
+    // Start the verified-prefix record with the line just written, so appends can extend it.
+    var hasher = FastHash64()
+    line.withUnsafeBytes { hasher.update($0) }
+    VerifiedPrefix(bytes: line.count, hasher: hasher).save(ledger.verifiedPrefixPath)
+    return ledger
   }
 
   /// Appends entries atomically with respect to other writers: exclusive lock, chain from the current head,

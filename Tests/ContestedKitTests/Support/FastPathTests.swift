@@ -259,4 +259,20 @@ import Testing
       #expect(state.pendingBatches.mapValues { $0.map(\.id.rawValue) } == ["D": ["c5"]])
     }
   }
+
+  @Test func `a duplicate id across the halves of a big import names both lines`() {
+    // Over 1 MiB, so two workers parse it; the duplicate sits in the second half, its first copy in the first.
+    var text = ""
+    let n = 12_000
+    for i in 1...n {
+      let id = i == n - 5 ? "c42" : "c\(i)"
+      text += #"{"id":"\#(id)","claimant":"s1","place":"p\#(i % 97)","controller":"government","stance":"asserts","from":"2016-01-21","to":"2016-01-23"}"# + "\n"
+    }
+    #expect(text.utf8.count > 1 << 20)
+    #expect(throws: ImportError(file: "big.jsonl", line: n - 5, field: "id", "duplicate id c42 (first on line 42)")) {
+      try ClaimImport.parseJSONLines(Array(text.utf8), fileName: "big.jsonl")
+    }
+    let fine = text.replacingOccurrences(of: #""id":"c42","claimant":"s1","place":"p\#((n - 5) % 97)""#, with: #""id":"c0","claimant":"s1","place":"p\#((n - 5) % 97)""#)
+    #expect((try? ClaimImport.parseJSONLines(Array(fine.utf8), fileName: "big.jsonl"))?.count == n)
+  }
 }
