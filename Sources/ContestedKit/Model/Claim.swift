@@ -1,3 +1,5 @@
+import Foundation  // replacingOccurrences
+
 /// Who makes a claim: a person, office, outlet or monitor, the side they belong to,
 /// and the independence group they share with those who merely repeat them.
 public struct Claimant: Hashable, Sendable {
@@ -55,8 +57,40 @@ public struct PlaceRef: Hashable, Sendable {
     self.region = region
   }
 
-  /// The id the reconciler groups by: the canonical id, else the surface text folded to lower case.
-  public var key: PlaceID { id ?? PlaceID(rawValue: "unresolved:" + text.lowercased()) }
+  /// The id the reconciler groups by: the canonical id, else `unresolved:` and ``unresolvedKey(_:)`` of the text.
+  public var key: PlaceID { id ?? PlaceID(rawValue: "unresolved:" + Self.unresolvedKey(text)) }
+
+  /// Words that describe how much of a place a claim is about ("part of", "most of", "90% of").
+  private static let extentWords = Set([
+    "part", "parts", "most", "much", "all", "nearly", "almost", "about", "over", "some", "large", "section", "sections",
+    "percent", "territory", "whole", "entire", "rest",
+  ].map(NameNormalizer.normalize))
+  /// Generic words that name the kind of place, not the place ("Hadrut village", "the town of Lashio").
+  private static let kindWords = Set([
+    "village", "town", "city", "district", "neighborhood", "neighbourhood", "area", "region", "province", "suburb",
+  ].map(NameNormalizer.normalize))
+
+  /// A name for a place the gazetteer does not know, so that spellings of one place agree where they can:
+  /// transliteration folded (``NameNormalizer``), possessives, "the", what is said about extent ("part of",
+  /// "nearly 90% of"), kind words ("the village of", "… town"), "International" and trailing "and its
+  /// surroundings" dropped. "Hodeida's airport" = "Hodeida International Airport"; "Hadrut village" = "the village
+  /// of Hadrut" = "Hadrut".
+  private static let international = NameNormalizer.normalize("international")
+
+  public static func unresolvedKey(_ text: String) -> String {
+    var t = text.replacingOccurrences(of: "’s ", with: " ").replacingOccurrences(of: "'s ", with: " ")
+    if let and = t.range(of: " and ") { t = String(t[..<and.lowerBound]) }
+    var words = NameNormalizer.words(t)
+    if let of = words.prefix(5).firstIndex(of: "of"), of > 0,
+      words[..<of].allSatisfy({ extentWords.contains($0) || $0 == "the" || $0.allSatisfy(\.isNumber) })
+    {
+      words.removeFirst(of + 1)
+    }
+    words.removeAll { $0 == "the" || $0 == international }
+    if words.count >= 3, kindWords.contains(words[0]), words[1] == "of" { words.removeFirst(2) }
+    while words.count > 1, let last = words.last, kindWords.contains(last) { words.removeLast() }
+    return words.isEmpty ? text.lowercased() : words.joined(separator: " ")
+  }
 }
 
 /// The force a claim is about ("Shiite militias") and the side it belongs to.

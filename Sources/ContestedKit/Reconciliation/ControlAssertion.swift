@@ -130,7 +130,19 @@ public struct ControlAssertion: Hashable, Sendable {
         let basis = "\(e.rawValue): \(side) does not hold from \(span.from.iso) \(why)"
         out.append(make(side, .denies, span.from, end, basis))
       case (.contested, .asserts):
-        out.append(make(.contested, .asserts, around.0, around.1, "contested: nobody holds it, ± \(tol) days"))
+        // Fighting reported on the day of a capture (or the day before) by observers or by the capturing side is
+        // the fighting the capture ended: the window stops the day before the capture. Said by the capturer's
+        // enemy, it disputes the capture, and the window stays.
+        let voice = c.claimant.side
+        let observer = voice == nil || voice == .media || voice == .independentMonitor || voice == .unknown
+        if let taken = changes[c.place.key]?.first(where: {
+          $0.isCapture && $0.start >= span.from && $0.start <= around.1 && (observer || $0.side == voice)
+        }) {
+          let end = taken.start.adding(days: -1)
+          out.append(make(.contested, .asserts, min(around.0, end), end, "contested: nobody holds it until the capture on \(taken.start.iso)"))
+        } else {
+          out.append(make(.contested, .asserts, around.0, around.1, "contested: nobody holds it, ± \(tol) days"))
+        }
       case (let e, .asserts):
         // holds, repelled-attack and any other event: the controller holds the place at that time. The tolerance
         // does not reach back before the controller's own reported capture of the place within it ("retook it on

@@ -12,10 +12,11 @@ enum EvalFormat: String, CaseIterable {
 struct EvalCommand: Command {
   static let name = "eval"
   static let abstract = "Score the extractor against gold-annotated articles (precision, recall, F1 per field)."
-  static let usage = "contested eval GOLD_DIR [--format table|json]"
+  static let usage = "contested eval GOLD_DIR [--conflicts] [--format table|json]"
   static let options: [OptionSpec] = [
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
-    .flag("--verbose", help: "Also list gold and extracted claims per article."),
+    .flag("--verbose", help: "Also list gold and extracted claims per article (or, with --conflicts, every pair)."),
+    .flag("--conflicts", help: "Score the reconciler instead: gold claims in, conflict pairs compared with the marked ones."),
   ]
   static let discussion = """
     GOLD_DIR holds NAME.txt articles beside NAME.json gold files in the development corpus format
@@ -23,6 +24,9 @@ struct EvalCommand: Command {
     Fields are scored on place plus the field: place (spelling variants folded; the bracketed referent counts),
     side, stance, event, claimant (loose), date (spans overlap and the extracted span is at most 7 days wider),
     triple (place, side, stance) and claim (all of them). Dates are also reported on triple-matched pairs.
+
+    With --conflicts the extractor is not run: every gold claim (id NNN#k) goes to the reconciler, and the
+    conflict pairs it finds are compared with the gold files' "conflicts" and GOLD_DIR/CROSS.json.
     """
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -34,6 +38,9 @@ struct EvalCommand: Command {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
       $0.hasSuffix(".json")
     }.sorted()
+    if args.flag("--conflicts") {
+      return try runConflicts(dir: dir, folder: folder, names: names, format: format, verbose: args.flag("--verbose"), in: context)
+    }
     var items: [(gold: GoldArticle, extracted: [Claim])] = []
     let extractor = ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
     var verbose = ""
@@ -99,6 +106,93 @@ struct EvalCommand: Command {
       w.endObject()
       w.key("date_accuracy"); w.double(r.dateAccuracy)
       w.key("date_pairs"); w.int(r.tripleMatches)
+      w.endObject()
+      context.io.out(w.string + "\n")
+    }
+    return .ok
+  }
+
+  /// `--conflicts`: the reconciler on gold claims against the marked pairs.
+  static func runConflicts(
+    dir: String, folder: String, names: [String], format: EvalFormat, verbose: Bool, in context: CommandContext
+  ) throws -> ExitCode {
+    var articles: [GoldArticle] = []
+    var marked = Set<ConflictScorer.Pair>()
+    func pairs(_ any: Any?, file: String) throws -> [[Any]] {
+      guard let list = any as? [Any] else { return [] }
+      return try list.map { item in
+        guard let o = item as? [String: Any], let c = o["claims"] as? [Any], c.count == 2 else {
+          throw CLIError.dataError("\(dir)/\(file): conflicts: expected objects with two \"claims\"")
+        }
+        return c
+      }
+    }
+    for n in names where n != "CROSS.json" {
+      let bytes = try FileIO.read((folder as NSString).appendingPathComponent(n))
+      let gold: GoldArticle
+      do { gold = try GoldArticle.parse(json: String(decoding: bytes, as: UTF8.self)) } catch {
+        throw CLIError.dataError("\(dir)/\(n): \(error)")
+      }
+      articles.append(gold)
+      let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any]
+      for c in try pairs(object?["conflicts"], file: n) {
+        guard let i = (c[0] as? NSNumber)?.intValue, let j = (c[1] as? NSNumber)?.intValue,
+          gold.claims.indices.contains(i), gold.claims.indices.contains(j)
+        else { throw CLIError.dataError("\(dir)/\(n): conflicts: claim indices out of range") }
+        marked.insert(.init("\(gold.id)#\(i)", "\(gold.id)#\(j)"))
+      }
+    }
+    let crossPath = (folder as NSString).appendingPathComponent("CROSS.json")
+    if FileIO.exists(crossPath) {
+      let any = try? JSONSerialization.jsonObject(with: Data(try FileIO.read(crossPath)))
+      for c in try pairs(any, file: "CROSS.json") {
+        guard let a = c[0] as? String, let b = c[1] as? String else {
+          throw CLIError.dataError("\(dir)/CROSS.json: expected \"NNN#k\" references")
+        }
+        marked.insert(.init(a, b))
+      }
+    }
+    guard !articles.isEmpty else { throw CLIError.noInput("\(dir): no gold NAME.json files.") }
+    let gazetteer = try context.loadGazetteer()
+    let r = ConflictScorer.score(
+      articles: articles, marked: marked, places: gazetteer, registry: .default, reconciler: Reconciler(hierarchy: gazetteer))
+    switch format {
+    case .table:
+      var out = "\(articles.count) articles, \(articles.reduce(0) { $0 + $1.claims.count }) gold claims, "
+        + "\(marked.count) marked conflict pairs\n"
+      out += "pairs      precision  recall     F1  found  extra  missed\n"
+      out += "conflicts " + fmt(r.precision) + "  " + fmt(r.recall) + "  " + fmt(r.f1)
+        + "  \(r.found.count)  \(r.extra.count)  \(r.missed.count)\n"
+      out += "self-contradictions (one voice, not scored): \(r.selfContradictions.count)\n"
+      if verbose {
+        let quotes = Dictionary(uniqueKeysWithValues: articles.flatMap { a in
+          a.claims.enumerated().map { ("\(a.id)#\($0.offset)", $0.element) }
+        })
+        func show(_ id: String) -> String {
+          guard let c = quotes[id] else { return id }
+          return "\(id) \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")"
+        }
+        for (label, list) in [("extra", r.extra), ("missed", r.missed)] {
+          for p in list { out += "\(label): \(show(p.a))\n       \(show(p.b))\n" }
+        }
+      }
+      context.io.out(out)
+    case .json:
+      var w = JSONWriter()
+      w.beginObject()
+      w.key("articles"); w.int(articles.count)
+      w.key("marked"); w.int(marked.count)
+      w.key("precision"); w.double(r.precision)
+      w.key("recall"); w.double(r.recall)
+      w.key("f1"); w.double(r.f1)
+      for (key, list) in [
+        ("found", r.found), ("extra", r.extra), ("missed", r.missed), ("self_contradictions", r.selfContradictions),
+      ] {
+        w.key(dynamic: key)
+        w.beginArray()
+        for p in list { w.beginArray(); w.string(p.a); w.string(p.b); w.endArray() }
+        w.endArray()
+      }
       w.endObject()
       context.io.out(w.string + "\n")
     }
