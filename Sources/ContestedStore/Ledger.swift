@@ -93,16 +93,17 @@ public struct Ledger: Sendable {
     }
     defer { close(fd) }
 
-    // A prefix already verified with SHA-256 and unchanged since (checked with a fast hash) is not re-hashed.
+    // A prefix already verified with SHA-256 (cache/verified-prefix) is not re-hashed with SHA-256. That it is
+    // unchanged is checked with the fast hash in the same pass: when the read reaches the end of the prefix, the
+    // hash must match, else every line of the prefix is checked with SHA-256 after all (before any result is
+    // returned, so damage still stops the read).
     var trustedBytes = 0
     var cacheHasher = FastHash64()
+    var pendingCheck: VerifiedPrefix?
+    var rechecked = false
     if case .cached(let cachePath) = verification, let cache = VerifiedPrefix.load(cachePath) {
-      var hasher = FastHash64()
-      if try hashPrefix(fd, bytes: cache.bytes, into: &hasher), hasher.value() == cache.hash {
-        trustedBytes = cache.bytes
-        cacheHasher = hasher
-      }
-      _ = lseek(fd, 0, SEEK_SET)
+      trustedBytes = cache.bytes
+      pendingCheck = cache
     }
 
     var summary = Summary()
@@ -178,37 +179,70 @@ public struct Ledger: Sendable {
       summary.lineCount += starts.count
       let consumed = ends.last! + 1
       if verification.recordPath != nil {
-        // Extend the fast hash over newly verified bytes beyond the trusted prefix.
-        let from = max(0, trustedBytes - carryOffset)
-        if from < consumed {
-          carry.withUnsafeBytes { cacheHasher.update(UnsafeRawBufferPointer(rebasing: $0[from..<consumed])) }
+        var prefixChanged = false
+        carry.withUnsafeBytes { buf in
+          var from = 0
+          if let check = pendingCheck, carryOffset + consumed >= check.bytes {
+            let cut = check.bytes - carryOffset
+            cacheHasher.update(UnsafeRawBufferPointer(rebasing: buf[0..<cut]))
+            prefixChanged = cacheHasher.value() != check.hash
+            pendingCheck = nil
+            from = cut
+          }
+          cacheHasher.update(UnsafeRawBufferPointer(rebasing: buf[from..<consumed]))
+        }
+        if prefixChanged {
+          try verifyChecksums(fd, linesStartingBefore: trustedBytes)
+          rechecked = true
         }
       }
       carry.removeSubrange(0..<consumed)
       carryOffset += consumed
       completeBytes = carryOffset
     }
+    // The ledger ended inside the recorded prefix: it was cut or rewritten since.
+    if pendingCheck != nil {
+      try verifyChecksums(fd, linesStartingBefore: completeBytes)
+      rechecked = true
+    }
     summary.headSum = prevSum.description
     if !carry.isEmpty { summary.tornTail = TornTail(line: summary.lineCount + 1, byteCount: carry.count) }
-    if let cachePath = verification.recordPath, completeBytes > trustedBytes {
+    if let cachePath = verification.recordPath, completeBytes != trustedBytes || rechecked {
       VerifiedPrefix(bytes: completeBytes, hasher: cacheHasher).save(cachePath)
     }
     return summary
   }
 
-  /// Fast-hashes the first `bytes` bytes; false if the file is shorter.
-  private func hashPrefix(_ fd: Int32, bytes: Int, into hasher: inout FastHash64) throws -> Bool {
-    var done = 0
+  /// Checks the SHA-256 of every complete line that starts before `limit` (a recorded prefix turned out to have
+  /// changed); throws at the first damaged one.
+  private func verifyChecksums(_ fd: Int32, linesStartingBefore limit: Int) throws {
+    var offset = 0
+    var line = 1
+    var carry: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 8 << 20)
-    while done < bytes {
-      let want = min(buffer.count, bytes - done)
-      let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(done)) }
+    while offset < limit {
+      let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(offset + carry.count)) }
       if n < 0 && errno == EINTR { continue }
-      if n <= 0 { return false }
-      buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-      done += n
+      if n < 0 { throw LedgerError.posix(path, "read the ledger") }
+      if n == 0 { return }
+      carry.append(contentsOf: buffer[0..<n])
+      var start = 0
+      while offset + start < limit, let nl = carry[start...].firstIndex(of: 0x0A) {
+        let damage: LedgerLine.Damage? = carry.withUnsafeBytes { buf in
+          do throws(LedgerLine.Damage) {
+            _ = try LedgerLine.verifyChecksum(UnsafeRawBufferPointer(rebasing: buf[start..<nl]))
+            return nil
+          } catch {
+            return error
+          }
+        }
+        if let damage { throw LedgerError.damaged(path: path, line: line, reason: damage.description) }
+        line += 1
+        start = nl + 1
+      }
+      carry.removeSubrange(0..<start)
+      offset += start
     }
-    return true
   }
 
   /// Per-line results of one block, parsed on all cores; reused from block to block so its memory is touched once.

@@ -51,6 +51,26 @@ import Testing
     #expect(c.err.contains("ledger.jsonl:5: the ledger is damaged: checksum mismatch"), "\(c.err)")
   }
 
+  @Test func aLedgerCutShorterThanItsRecordIsCheckedInFullAndRecordedAnew() {
+    #expect(TestCLI.run(["claims"], in: dir.path).exit == .ok)
+    // Drop the last line (a restore from an older copy, say): what remains is intact but shorter than the record.
+    var lines = ledgerLines
+    lines.removeLast()
+    let shorter = lines.joined(separator: "\n") + "\n"
+    dir.write("ledger.jsonl", shorter)
+    let c = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path)
+    #expect(c.exit == .ok, "\(c.err)")
+    #expect(c.out.split(separator: "\n").count == 2)
+    let record = String(decoding: dir.bytes("cache/verified-prefix"), as: UTF8.self)
+    #expect(record.hasPrefix("v2 \(shorter.utf8.count) "), "\(record)")
+    // A damaged line inside what the record covered is still found.
+    lines[1] = lines[1].replacingOccurrences(of: "Kansaba", with: "Kansabb")
+    dir.write("ledger.jsonl", lines.joined(separator: "\n") + "\n")
+    let d = TestCLI.run(["claims"], in: dir.path)
+    #expect(d.exit == .dataError)
+    #expect(d.err.contains("ledger.jsonl:2: the ledger is damaged: checksum mismatch"), "\(d.err)")
+  }
+
   @Test func verifyNamesARemovedLine() {
     var lines = ledgerLines
     lines.remove(at: 1)
