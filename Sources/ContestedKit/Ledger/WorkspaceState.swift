@@ -174,8 +174,12 @@ public struct WorkspaceState: Sendable {
       let n = buf.count
       var s = CompactJSONScanner(buf)
       guard s.consume("{\""), s.consume(key), s.consume("\":"), n > 0, buf[n - 1] == 0x7D else { return nil }
+      let start = s.position
+      let defaults = ClaimDefaults(origin: .manual, status: .proposed)
+      s = CompactJSONScanner(buf, from: start, to: n - 1)
+      if let claim = CompactClaim.read(&s, defaults: defaults), s.position == n - 1 { return .success(claim) }
       var reader = ClaimJSONReader()
-      s = CompactJSONScanner(buf, from: s.position, to: n - 1)
+      s = CompactJSONScanner(buf, from: start, to: n - 1)
       guard reader.readCompact(&s), s.position == n - 1 else { return nil }
       do throws(FieldError) {
         return .success(try reader.build(defaults: ClaimDefaults(origin: .manual, status: .proposed)))

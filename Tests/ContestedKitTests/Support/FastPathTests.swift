@@ -94,6 +94,7 @@ import Testing
   @Test func `the claim fast path agrees with the full reader on 4000 generated records`() {
     var r = Rng(state: 0x1234_5678_9ABC_DEF1)
     var tookFastPath = 0
+    var tookTypedPath = 0
     for i in 0..<4000 {
       let plain = i % 2 == 0
       let c = Self.claim(&r, plain: plain)
@@ -114,10 +115,19 @@ import Testing
           return reader.readCompact(&s) && s.position == buf.count
         }
         if ok { tookFastPath += 1 }
+        let typed = Array(text.utf8).withUnsafeBytes { buf in
+          var s = CompactJSONScanner(buf)
+          return CompactClaim.read(&s, defaults: defaults).map { s.position == buf.count ? $0 : nil } ?? nil
+        }
+        if let typed {
+          tookTypedPath += 1
+          #expect(.success(typed) == b, "record \(i): \(text)")
+        }
       }
     }
-    // Canonical records without escapes must really take the fast path (else it is dead code).
+    // Canonical records without escapes must really take the fast paths (else they are dead code).
     #expect(tookFastPath > 1200)
+    #expect(tookTypedPath > 1000)
   }
 
   @Test func `the claim fast path reports the same errors as the full reader`() {
