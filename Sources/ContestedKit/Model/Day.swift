@@ -53,11 +53,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   /// `YYYY-MM-DD`.
   public var iso: String {
     let (y, m, d) = components
-    func pad(_ v: Int, _ w: Int) -> String {
-      let s = String(v)
-      return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+    guard (0...9999).contains(y) else {
+      func pad(_ v: Int, _ w: Int) -> String {
+        let s = String(v)
+        return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+      }
+      return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    // The common case without interpolation: ten ASCII digits and dashes, a small (inline) string.
+    return String(unsafeUninitializedCapacity: 10) { out in
+      out[0] = UInt8(48 + y / 1000)
+      out[1] = UInt8(48 + y / 100 % 10)
+      out[2] = UInt8(48 + y / 10 % 10)
+      out[3] = UInt8(48 + y % 10)
+      out[4] = 0x2D
+      out[5] = UInt8(48 + m / 10)
+      out[6] = UInt8(48 + m % 10)
+      out[7] = 0x2D
+      out[8] = UInt8(48 + d / 10)
+      out[9] = UInt8(48 + d % 10)
+      return 10
+    }
   }
 
   public var description: String { iso }
