@@ -56,13 +56,22 @@ public enum ClaimImport {
   public static func parse(_ bytes: [UInt8], fileName: String, format: ImportFormat? = nil, defaults: ClaimDefaults = .init())
     throws(ImportError) -> [Claim]
   {
+    let chunks = try parseChunks(bytes, fileName: fileName, format: format, defaults: defaults)
+    return chunks.count == 1 ? chunks[0] : Array(chunks.joined())
+  }
+
+  /// ``parse(_:fileName:format:defaults:)`` in file order, in the arrays the parser built (large JSON-lines files
+  /// are parsed in parallel; joining them would copy every claim).
+  public static func parseChunks(
+    _ bytes: [UInt8], fileName: String, format: ImportFormat? = nil, defaults: ClaimDefaults = .init()
+  ) throws(ImportError) -> [[Claim]] {
     let nonBlank = bytes.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
     guard nonBlank else {
       throw ImportError(file: fileName, line: nil, field: nil, "the file is empty; expected JSON lines or CSV with a header row")
     }
     switch format ?? ImportFormat.detect(fileName: fileName, bytes: bytes) {
-    case .jsonl: return try parseJSONLines(bytes, fileName: fileName, defaults: defaults)
-    case .csv: return try parseCSV(bytes, fileName: fileName, defaults: defaults)
+    case .jsonl: return try parseJSONLineChunks(bytes, fileName: fileName, defaults: defaults)
+    case .csv: return [try parseCSV(bytes, fileName: fileName, defaults: defaults)]
     }
   }
 
@@ -70,6 +79,14 @@ public enum ClaimImport {
   /// error reported is always the one on the earliest line.
   public static func parseJSONLines(_ bytes: [UInt8], fileName: String, defaults: ClaimDefaults = .init())
     throws(ImportError) -> [Claim]
+  {
+    let chunks = try parseJSONLineChunks(bytes, fileName: fileName, defaults: defaults)
+    return chunks.count == 1 ? chunks[0] : Array(chunks.joined())
+  }
+
+  /// ``parseJSONLines(_:fileName:defaults:)`` in file order, as the arrays the workers built (no copy).
+  public static func parseJSONLineChunks(_ bytes: [UInt8], fileName: String, defaults: ClaimDefaults = .init())
+    throws(ImportError) -> [[Claim]]
   {
     let workers = bytes.count >= 1 << 20 ? 2 : 1
     var bounds: [Int] = [0]
@@ -90,9 +107,9 @@ public enum ClaimImport {
         firstLines.append(firstLines[w - 1] + newlines)
       }
     }
-    let parts = UnsafeMutableBufferPointer<(claims: [(Claim, Int)], hashes: [UInt64], error: ImportError?)>
+    let parts = UnsafeMutableBufferPointer<(claims: [Claim], lines: [Int], hashes: [UInt64], error: ImportError?)>
       .allocate(capacity: workers)
-    parts.initialize(repeating: ([], [], nil))
+    parts.initialize(repeating: ([], [], [], nil))
     defer { parts.deinitialize(); parts.deallocate() }
     bytes.withUnsafeBytes { raw in
       // Each worker writes only its own slot; the buffers outlive the concurrentPerform.
@@ -100,34 +117,45 @@ public enum ClaimImport {
       nonisolated(unsafe) let parts = parts
       let (bounds, firstLines) = (bounds, firstLines)
       let work: @Sendable (Int) -> Void = { w in
-        let (claims, error) = parseLines(
+        let (claims, lines, error) = parseLines(
           UnsafeRawBufferPointer(rebasing: buf[bounds[w]..<bounds[w + 1]]), firstLine: firstLines[w],
           skipBOM: w == 0, fileName: fileName, defaults: defaults)
-        parts[w] = (claims, error == nil ? claims.map { idHash($0.0.id) } : [], error)
+        parts[w] = (claims, lines, error == nil ? claims.map { idHash($0.id) } : [], error)
       }
       if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
     }
     for w in 0..<workers { if let e = parts[w].error { throw e } }
-    let total = parts.reduce(0) { $0 + $1.claims.count }
-    var claims: [Claim] = []
-    claims.reserveCapacity(total)
-    var lineOf: [Int] = []
-    lineOf.reserveCapacity(total)
-    // Duplicate ids, through a table of id hashes computed by the workers (no String hashing here).
+    // Duplicate ids, through a table of id hashes computed by the workers (no String hashing here). Each worker's
+    // claims stay in the array it built (no copy of a million claims into one array).
+    let total = (0..<workers).reduce(0) { $0 + parts[$1].claims.count }
     var seen = IDHashTable(capacity: total)
-    for w in 0..<workers {
-      let hashes = parts[w].hashes
-      for (k, (claim, line)) in parts[w].claims.enumerated() {
-        if let first = seen.insert(hashes[k], index: claims.count, isSame: { claims[$0].id == claim.id }) {
-          throw ImportError(
-            file: fileName, line: line, field: "id", "duplicate id \(claim.id) (first on line \(lineOf[first]))")
-        }
-        claims.append(claim)
-        lineOf.append(line)
+    var chunks: [[Claim]] = []
+    var chunkLines: [[Int]] = []
+    var base = 0
+    func locate(_ j: Int, current: [Claim], currentLines: [Int]) -> (id: ClaimID, line: Int) {
+      if j >= base { return (current[j - base].id, currentLines[j - base]) }
+      var start = 0
+      for (c, chunk) in chunks.enumerated() {
+        if j < start + chunk.count { return (chunk[j - start].id, chunkLines[c][j - start]) }
+        start += chunk.count
       }
-      parts[w].claims = []
+      preconditionFailure("index \(j) is outside every chunk")
     }
-    return claims
+    for w in 0..<workers {
+      let (claims, lines, hashes, _) = parts[w]
+      parts[w] = ([], [], [], nil)
+      for k in claims.indices {
+        let id = claims[k].id
+        if let first = seen.insert(hashes[k], index: base + k, isSame: { locate($0, current: claims, currentLines: lines).id == id }) {
+          let firstLine = locate(first, current: claims, currentLines: lines).line
+          throw ImportError(file: fileName, line: lines[k], field: "id", "duplicate id \(id) (first on line \(firstLine))")
+        }
+      }
+      chunks.append(claims)
+      chunkLines.append(lines)
+      base += claims.count
+    }
+    return chunks
   }
 
   /// A 64-bit hash of an id's bytes (FNV-1a with a final mix), for ``IDHashTable``.
@@ -173,10 +201,12 @@ public enum ClaimImport {
 
   static func parseLines(
     _ buf: UnsafeRawBufferPointer, firstLine: Int, skipBOM: Bool, fileName: String, defaults: ClaimDefaults
-  ) -> (claims: [(Claim, Int)], error: ImportError?) {
-    var claims: [(Claim, Int)] = []
+  ) -> (claims: [Claim], lines: [Int], error: ImportError?) {
+    var claims: [Claim] = []
+    var lines: [Int] = []
     // Room for a claim per ~100 bytes (the shortest real lines): reserved address space is not touched memory.
     claims.reserveCapacity(buf.count / 100 + 16)
+    lines.reserveCapacity(buf.count / 100 + 16)
     var lineNo = firstLine - 1
     var start = 0
     let n = buf.count
@@ -195,15 +225,16 @@ public enum ClaimImport {
       start = end + 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       if let bad = UTF8Validation.firstInvalidOffset(line) {
-        return (claims, ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8"))
+        return (claims, lines, ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8"))
       }
       do throws(FieldError) {
-        claims.append((try Claim.readJSON(line, range: 0..<line.count, defaults: defaults), lineNo))
+        claims.append(try Claim.readJSON(line, range: 0..<line.count, defaults: defaults))
+        lines.append(lineNo)
       } catch {
-        return (claims, ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message))
+        return (claims, lines, ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message))
       }
     }
-    return (claims, nil)
+    return (claims, lines, nil)
   }
 
   /// The CSV columns `contested import` understands (docs/formats.md).

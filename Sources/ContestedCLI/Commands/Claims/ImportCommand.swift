@@ -31,15 +31,18 @@ struct ImportCommand: Command {
     }
     let format: ImportFormat? = try args.value("--format").map { _ in try args.choice("--format", of: ImportFormat.self, default: .jsonl) }
     let defaults = ClaimDefaults(origin: .imported, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
-    var claims = try ClaimImport.parse(bytes, fileName: file, format: format, defaults: defaults)
+    // Large files come back as the parser's per-core arrays; they are used as they are (no copy of every claim).
+    var chunks = try ClaimImport.parseChunks(bytes, fileName: file, format: format, defaults: defaults)
     bytes = []
     let (ws, state) = try context.loadWorkspace()
     var skipped = 0
-    var known: [Bool] = []
     if !state.claims.isEmpty {
-      known = claims.map { state.contains($0.id) }
-      for (claim, isKnown) in zip(claims, known) where isKnown {
-        let existing = state.claim(claim.id)!
+      var kept: [Claim] = []
+      for claim in chunks.joined() {
+        guard let existing = state.claim(claim.id) else {
+          kept.append(claim)
+          continue
+        }
         guard existing == claim || sameContent(existing, claim) else {
           throw ImportError(
             file: file, line: nil, field: "id",
@@ -47,14 +50,15 @@ struct ImportCommand: Command {
         }
         skipped += 1
       }
+      if skipped > 0 { chunks = [kept] }
     }
-    let fresh = skipped == 0 ? claims : zip(claims, known).filter { !$0.1 }.map(\.0)
+    let fresh = ChunkedClaims(chunks)
+    chunks = []
     if args.flag("--dry-run") {
       context.io.out("\(file): \(fresh.count + skipped) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n")
       return .ok
     }
-    claims = []
-    guard !fresh.isEmpty else {
+    guard fresh.count > 0 else {
       context.io.out("\(file): all \(skipped) claims are already in the ledger; nothing imported.\n")
       return .ok
     }
@@ -85,6 +89,33 @@ struct ImportCommand: Command {
     if skipped > 0 { text += " (\(skipped) already in the ledger, skipped)" }
     context.io.out(text + "\n")
     return .ok
+  }
+
+  /// Claims in file order, held in the parser's arrays.
+  struct ChunkedClaims: Sendable {
+    let chunks: [[Claim]]
+    let starts: [Int]
+    /// How many claims.
+    let count: Int
+
+    init(_ chunks: [[Claim]]) {
+      self.chunks = chunks
+      var starts: [Int] = []
+      var n = 0
+      for c in chunks {
+        starts.append(n)
+        n += c.count
+      }
+      self.starts = starts
+      count = n
+    }
+
+    /// The `i`th claim.
+    subscript(i: Int) -> Claim {
+      var c = chunks.count - 1
+      while starts[c] > i { c -= 1 }
+      return chunks[c][i - starts[c]]
+    }
   }
 
   static func sameContent(_ a: Claim, _ b: Claim) -> Bool {
