@@ -160,14 +160,18 @@ struct Run {
 
   /// Substring search on UTF-8 bytes (no Foundation bridging).
   static func utf8Contains(_ hay: String, _ needle: String) -> Bool {
-    let h = Array(hay.utf8)
-    let n = Array(needle.utf8)
-    guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
-    outer: for i in 0...(h.count - n.count) {
-      for k in 0..<n.count where h[i + k] != n[k] { continue outer }
-      return true
+    var hay = hay
+    var needle = needle
+    return hay.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
+        outer: for i in 0...(h.count - n.count) {
+          for k in 0..<n.count where h[i + k] != n[k] { continue outer }
+          return true
+        }
+        return false
+      }
     }
-    return false
   }
 
   static let wires: [(String, String)] = [
@@ -469,11 +473,10 @@ struct Run {
     var subjects: [(side: Side, weight: Int)?] = []
     var made: [Int] = []
     let denialScope = denialScopes(s)
-    let primaryVoice: Voice? = {
-      // The speaker of the sentence as a whole, used for denial scope claims.
-      if let a = atts.first(where: { !mask[$0.verb] }) { return voice(of: a, s) }
-      return nil
-    }()
+    // The speaker of the sentence as a whole, used for denial scope claims. (No closures over `self` in a
+    // mutating method: each one copies the whole run.)
+    var primaryVoice: Voice? = nil
+    if let a = atts.first(where: { !mask[$0.verb] }) { primaryVoice = voice(of: a, s) }
 
     for (mi, m) in matches.enumerated() {
       let p = m.phrase
@@ -534,7 +537,7 @@ struct Run {
       if side == nil && passive && p.direction == .subjectRepels {
         // "an attack on the base was repelled": the speaker's side held it.
         let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true)
-        if let vs = a.map({ voice(of: $0, s) })?.side, ![.media, .independentMonitor, .other].contains(vs) {
+        if let a, let vs = voice(of: a, s).side, vs != .media, vs != .independentMonitor, vs != .other {
           side = vs
         }
         if placeHits.isEmpty { placeHits = leftPlaces(s, before: m.start) }
@@ -558,8 +561,8 @@ struct Run {
       var nested: Voice? = nil
       for d in denialScope where d.scope.contains(m.start) {
         stance = stance == .asserts ? .denies : .asserts
-        claimVoice = d.denier.map { voice(of: $0, s) } ?? primaryVoice
-        nested = d.source.map { Voice(name: text(s, $0), side: claimantSide(s, $0)) }
+        if let dn = d.denier { claimVoice = voice(of: dn, s) } else { claimVoice = primaryVoice }
+        if let src = d.source { nested = Voice(name: text(s, src), side: claimantSide(s, src)) } else { nested = nil }
       }
       // Voice.
       var pending = false
@@ -700,10 +703,14 @@ struct Run {
       }
       guard !hits.isEmpty else { continue }
       let a = nearestAttribution(atts, to: k, mask: mask, wantOutside: true)
-      let v = a.map { voice(of: $0, s) } ?? outletVoice
-      let warring: Set<Side> = [.media, .independentMonitor, .other, .unknown]
+      var v = outletVoice
+      if let a { v = voice(of: a, s) }
       var side: Side? = nil
-      if let vs = v.side, !warring.contains(vs) { side = vs } else { side = drafts.last?.side }
+      if let vs = v.side, vs != .media, vs != .independentMonitor, vs != .other, vs != .unknown {
+        side = vs
+      } else {
+        side = drafts.last?.side
+      }
       guard let controller = side else { continue }
       let when = times.first?.span
       for h in hits {
@@ -1556,30 +1563,45 @@ struct Run {
 
   mutating func finish() -> [Claim] {
     var out: [Claim] = []
-    out.reserveCapacity(drafts.count)
-    let texts = drafts.map { placeText($0.place) }
-    let keys = texts.map(normalizedKey)
-    var seen = Set<DedupKey>()
-    var datesByPlace: [PlaceSideKey: TimeSpan] = [:]
-    for (i, d) in drafts.enumerated() {
-      let k = PlaceSideKey(place: keys[i], side: d.side)
-      if let w = d.when, datesByPlace[k] == nil { datesByPlace[k] = w }
+    let count = drafts.count
+    out.reserveCapacity(count)
+    // Loops, not closures: a closure over `self` in a mutating method copies the whole run.
+    var texts: [String] = []
+    var keys: [String] = []
+    texts.reserveCapacity(count)
+    keys.reserveCapacity(count)
+    for d in drafts {
+      let t = placeText(d.place)
+      texts.append(t)
+      keys.append(normalizedKey(t))
     }
+    var seen = FirstSeen<DedupKey>()
+    var datesByPlace = SmallMap<PlaceSideKey, TimeSpan>()
+    for i in 0..<count {
+      guard let w = drafts[i].when else { continue }
+      datesByPlace.insertIfAbsent(PlaceSideKey(place: keys[i], side: drafts[i].side), w)
+    }
+    var lastQuote: (start: Int, text: String)? = nil
     var quotes: [Int: String] = [:]
-    for (i, d) in drafts.enumerated() {
+    let idPrefix = "x-" + article.id.rawValue.prefix(16) + "-"
+    for i in 0..<count {
+      let d = drafts[i]
       let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
                          stance: d.stance, event: d.event)
-      if !seen.insert(key).inserted { continue }
+      if !seen.insert(key) { continue }
       let when = d.when ?? datesByPlace[PlaceSideKey(place: keys[i], side: d.side)] ?? leadDate ?? firstDated
         ?? .day(article.published)
-      let id = ClaimID(rawValue: "x-" + article.id.rawValue.prefix(16) + "-" + String(out.count + 1))
+      let id = ClaimID(rawValue: idPrefix + String(out.count + 1))
       let quoteText: String
-      if let q = quotes[d.quote.lowerBound] {
+      if let lq = lastQuote, lq.start == d.quote.lowerBound {
+        quoteText = lq.text
+      } else if let q = quotes[d.quote.lowerBound] {
         quoteText = q
       } else {
         quoteText = str(d.quote)
         quotes[d.quote.lowerBound] = quoteText
       }
+      lastQuote = (d.quote.lowerBound, quoteText)
       let placeText = texts[i]
       out.append(
         Claim(
@@ -1595,6 +1617,51 @@ struct Run {
           note: d.place.referent ? "place resolved from an earlier mention" : nil))
     }
     return out
+  }
+}
+
+/// Set membership that remembers the first occurrence: a linear scan while small (no hashing, no allocation
+/// beyond one array), a hash set once it grows (bounded cost on pathological articles).
+struct FirstSeen<Key: Hashable> {
+  var small: [Key] = []
+  var large: Set<Key>? = nil
+
+  /// Inserts `k`; false when it was already there.
+  mutating func insert(_ k: Key) -> Bool {
+    if large != nil { return large!.insert(k).inserted }
+    for e in small where e == k { return false }
+    small.append(k)
+    if small.count > 32 { large = Set(small); small = [] }
+    return true
+  }
+}
+
+/// A map that keeps the first value per key, scanned linearly while small and hashed once it grows.
+struct SmallMap<Key: Hashable, Value> {
+  var small: [(Key, Value)] = []
+  var large: [Key: Value]? = nil
+
+  /// Stores `v` under `k` unless `k` already has a value.
+  mutating func insertIfAbsent(_ k: Key, _ v: Value) {
+    if large != nil {
+      if large![k] == nil { large![k] = v }
+      return
+    }
+    for e in small where e.0 == k { return }
+    small.append((k, v))
+    if small.count > 32 {
+      var d: [Key: Value] = [:]
+      for (a, b) in small where d[a] == nil { d[a] = b }
+      large = d
+      small = []
+    }
+  }
+
+  /// The value stored under `k`.
+  subscript(_ k: Key) -> Value? {
+    if let l = large { return l[k] }
+    for e in small where e.0 == k { return e.1 }
+    return nil
   }
 }
 
