@@ -383,11 +383,11 @@ struct Run {
     var expelled: Side? = nil
   }
 
-  static let irregularParticiples: Set<UInt64> = Set(["held", "won", "lost", "overrun", "retook", "took", "taken",
+  static let irregularParticiples: WordSet = WordSet(["held", "won", "lost", "overrun", "retook", "took", "taken",
     "retaken", "overran"].map(WordHash.of))
-  static let nounForms: Set<UInt64> = Set(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
+  static let nounForms: WordSet = WordSet(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
     "control", "takeover"].map(WordHash.of))
-  static let expelVerbs: Set<UInt64> = Set(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
+  static let expelVerbs: WordSet = WordSet(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
     "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
     "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
 
@@ -672,7 +672,7 @@ struct Run {
     if !made.isEmpty { previousClaims = made }
   }
 
-  static let copulas: Set<UInt64> = Set(["were", "are", "include", "included", "includes", "including", "was",
+  static let copulas: WordSet = WordSet(["were", "are", "include", "included", "includes", "including", "was",
     "is"].map(WordHash.of))
 
   /// "The newly-liberated areas were A, B and C": a list after an adjectival capture word.
@@ -732,7 +732,7 @@ struct Run {
     return best
   }
 
-  static let intents: Set<UInt64> = Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
+  static let intents: WordSet = WordSet(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
     "attempts", "sought", "seek", "seeks", "seeking", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned",
     "planning", "expected", "expect", "expects", "hope", "hoped", "hopes", "hoping", "vowed", "vow", "vows", "order",
     "attack", "attacks", "bid", "want", "wants", "wanted", "intend", "intends", "intended", "threatened",
@@ -741,9 +741,9 @@ struct Run {
     "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
     "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
     "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal"].map(WordHash.of))
-  static let modals: Set<UInt64> = Set(["will", "would", "could", "might", "may", "must", "should", "can",
+  static let modals: WordSet = WordSet(["will", "would", "could", "might", "may", "must", "should", "can",
     "shall", "if", "unless", "whether", "cannot", "ll"].map(WordHash.of))
-  static let nominalLeft: Set<UInt64> = Set(["the", "its", "their", "his", "her", "whose", "after", "before",
+  static let nominalLeft: WordSet = WordSet(["the", "its", "their", "his", "her", "whose", "after", "before",
     "following", "since", "upon", "'s"].map(WordHash.of))
 
   /// "the capture of X", "Saturday's capture": a noun, not a claim of its own.
@@ -1259,11 +1259,11 @@ struct Run {
     return out
   }
 
-  static let modifiers: Set<UInt64> = Set(["backed", "held", "controlled", "led", "allied", "supported", "based",
+  static let modifiers: WordSet = WordSet(["backed", "held", "controlled", "led", "allied", "supported", "based",
     "aligned", "run", "linked", "affiliated", "born", "style", "made", "populated", "speaking", "majority"]
     .map(WordHash.of))
 
-  static let countries: Set<UInt64> = Set(["syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
+  static let countries: WordSet = WordSet(["syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
     "sudan", "ethiopia", "myanmar", "lebanon", "israel", "iran", "jordan", "armenia", "azerbaijan", "eritrea",
     "egypt", "saudi", "afghanistan", "somalia", "mali", "nigeria", "congo", "gaza", "europe", "africa", "asia",
     "us", "u", "un", "nato", "eu", "washington", "moscow", "ankara", "tehran", "kyiv", "kiev", "damascus",
@@ -1274,23 +1274,23 @@ struct Run {
     "armenian", "azerbaijani", "eritrean", "tigrayan", "burmese", "saudi", "emirati", "qatari", "european",
     "twitter", "facebook", "telegram", "youtube", "god", "allah"].map(WordHash.of))
 
-  static let spacedParticles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
+  static let spacedParticles: WordSet = WordSet(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
     "of", "des", "bint"].map(WordHash.of))
-  static let anaphors: Set<UInt64> = Set(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
+  static let anaphors: WordSet = WordSet(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
     "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
     "accounts", "reporting"].map(WordHash.of))
 
-  static let approx: Set<UInt64> = Set(["around", "about", "nearly", "some", "over", "at", "more", "almost",
+  static let approx: WordSet = WordSet(["around", "about", "nearly", "some", "over", "at", "more", "almost",
     "roughly", "approximately", "up", "least", "fewer", "less"].map(WordHash.of))
-  static let referentAdjectives: Set<UInt64> = Set(["strategic", "key", "northern", "southern", "eastern",
+  static let referentAdjectives: WordSet = WordSet(["strategic", "key", "northern", "southern", "eastern",
     "western", "northwestern", "northeastern", "southwestern", "southeastern", "nearby", "besieged", "border",
     "coastal", "main", "embattled", "contested", "frontline", "small", "large", "big", "same", "important",
     "central", "whole", "entire", "rebel", "neighbouring", "neighboring", "ancient", "old", "new", "historic",
     "devastated", "ruined", "industrial", "port", "southern", "mountain", "hilltop", "adjacent", "provincial"]
     .map(WordHash.of))
 
-  static let percentWords: Set<UInt64> = [WordHash.of("percent"), WordHash.of("%"), 37]
-  static let ofs: Set<UInt64> = [WordHash.of("of")]
+  static let percentWords: WordSet = [WordHash.of("percent"), WordHash.of("%"), 37]
+  static let ofs: WordSet = [WordHash.of("of")]
 
   /// A place starting at token k: a gazetteer name, "the village of X", an aggregate, or a capitalised name.
   func placeItem(_ s: [Token], _ k0: Int, limit: Int) -> PlaceHit? {
@@ -1537,15 +1537,27 @@ struct Run {
 
   /// A cheap grouping key: the referent when bracketed, ASCII-lower-cased letters and digits only.
   func normalizedKey(_ p: String) -> String {
-    var u = Array(p.utf8)
-    if let o = u.firstIndex(of: 91), let c = u.lastIndex(of: 93), o < c { u = Array(u[(o + 1)..<c]) }
-    var out: [UInt8] = []
-    out.reserveCapacity(u.count)
-    for var b in u {
-      if b >= 65 && b <= 90 { b += 32 }
-      if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { out.append(b) }
+    var p = p
+    return p.withUTF8 { u in
+      var lo = 0
+      var hi = u.count
+      if let o = u.firstIndex(of: 91), let c = u.lastIndex(of: 93), o < c {
+        lo = o + 1
+        hi = c
+      }
+      return String(unsafeUninitializedCapacity: max(hi - lo, 0)) { out in
+        var j = 0
+        for i in lo..<hi {
+          var b = u[i]
+          if b >= 65 && b <= 90 { b += 32 }
+          if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 {
+            out[j] = b
+            j += 1
+          }
+        }
+        return j
+      }
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   struct DedupKey: Hashable {

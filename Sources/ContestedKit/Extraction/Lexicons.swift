@@ -258,3 +258,45 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     return nil
   }
 }
+
+/// A fixed set of word hashes: open addressing on the (already well mixed) FNV hash, no per-lookup hashing.
+/// The extractor's hot loops ask "is this word one of …" many times per sentence.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private var keys: [UInt64]
+  private let mask: Int
+
+  /// A set of the given hashes.
+  init(_ hashes: [UInt64]) {
+    var size = 16
+    while size < hashes.count * 4 { size *= 2 }
+    keys = Array(repeating: 0, count: size)
+    mask = size - 1
+    for h in hashes {
+      let k = h == 0 ? 1 : h
+      var i = WordSet.index(k, mask)
+      while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+      keys[i] = k
+    }
+  }
+
+  /// A set of the given hashes.
+  init(arrayLiteral elements: UInt64...) { self.init(elements) }
+
+  @inline(__always) static func index(_ k: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+  }
+
+  /// True when `h` is in the set.
+  @inline(__always) func contains(_ h: UInt64) -> Bool {
+    let k = h == 0 ? 1 : h
+    return keys.withUnsafeBufferPointer { p in
+      var i = WordSet.index(k, mask)
+      while true {
+        let c = p[i]
+        if c == k { return true }
+        if c == 0 { return false }
+        i = (i + 1) & mask
+      }
+    }
+  }
+}
