@@ -329,14 +329,13 @@ struct Run {
   func claimantSide(_ s: [Token], _ r: Range<Int>) -> Side? {
     var best: FactionHit? = nil
     var k = r.lowerBound
-    let slice = s[..<r.upperBound]
     while k < r.upperBound {
       if s[k].hash == H.is && s[k].has(TokenFlags.allCaps) {
         best = FactionHit(side: .isis, weight: 3, claimantOnly: false)
         k += 1
         continue
       }
-      if let m = x.factions.match(slice, at: k) {
+      if let m = x.factions.match(s, at: k, end: r.upperBound) {
         if best == nil || m.value.weight > best!.weight {
           best = m.value
         }
@@ -397,7 +396,7 @@ struct Run {
     var k = i + 1
     var side: FactionHit? = nil
     while k < s.count && k < i + 8 {
-      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+      if let m = x.factions.match(s, at: k), !m.value.claimantOnly {
         if side == nil || m.value.weight > side!.weight { side = m.value }
         k += m.length
         continue
@@ -425,9 +424,10 @@ struct Run {
     let mask = quoteMask(s, startQuote)
     let atts = AttributionFinder.find(in: s, bytes: bytes)
     currentAttributions = atts
-    let times = TimeExpressionResolver.find(in: s[...], published: article.published)
+    // Time expressions and the non-subject mask are only needed once a phrase yields a claim: computed lazily.
+    var timesCache: [TimeMention]? = nil
     let quote = Int(s[0].start)..<Int(s[n - 1].end)
-    let nonSubject = nonSubjectMask(s)
+    var nonSubjectCache: [Bool]? = nil
 
     // Control phrases.
     var matches: [Match] = []
@@ -441,7 +441,7 @@ struct Run {
           i = m.end
           continue
         }
-        if let m = x.control.match(s[...], at: i) {
+        if let m = x.control.match(s, at: i) {
           matches.append(Match(start: i, end: i + m.length, phrase: x.lexicon.phrases[m.value]))
           i += m.length
           continue
@@ -510,8 +510,9 @@ struct Run {
       case .entersContested:
         placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
         side = .contested
+        if nonSubjectCache == nil { nonSubjectCache = nonSubjectMask(s) }
         subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
-                              nonSubject: nonSubject)
+                              nonSubject: nonSubjectCache!)
       default:
         if passive {
           placeHits = leftPlaces(s, before: m.start)
@@ -519,8 +520,9 @@ struct Run {
             side = agent(s, from: k + 1, limit: 8)?.side
           }
         } else {
+          if nonSubjectCache == nil { nonSubjectCache = nonSubjectMask(s) }
           subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
-                                nonSubject: nonSubject)
+                                nonSubject: nonSubjectCache!)
           side = subject?.side
           placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: p.direction == .subjectRepels)
           if placeHits.isEmpty && p.direction == .subjectHolds {
@@ -586,7 +588,8 @@ struct Run {
         })?.side else { continue }
         controller = enemy
       }
-      let when = date(for: m, times: times, event: p.event, matches: matches)
+      if timesCache == nil { timesCache = TimeExpressionResolver.find(in: s[...], published: article.published) }
+      let when = date(for: m, times: timesCache!, event: p.event, matches: matches)
       var event0 = p.event
       if stance == .denies && p.event == .contested, let sub = subject {
         // Denying that forces entered a place denies that they took it.
@@ -610,7 +613,7 @@ struct Run {
         if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
       }
     }
-    adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
+    adjectivalList(s, atts: atts, mask: mask, quote: quote, made: &made)
     // Denial after the claim: "…, a claim the army rejected", "…, which X denied".
     for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !made.isEmpty {
       let objectless = k + 1 >= n || s[k + 1].kind == .punct
@@ -677,13 +680,13 @@ struct Run {
 
   /// "The newly-liberated areas were A, B and C": a list after an adjectival capture word.
   mutating func adjectivalList(
-    _ s: [Token], atts: [Attribution], mask: [Bool], times: [TimeMention], quote: Range<Int>, made: inout [Int]
+    _ s: [Token], atts: [Attribution], mask: [Bool], quote: Range<Int>, made: inout [Int]
   ) {
     let n = s.count
     for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
       let isAdj = s[k].has(TokenFlags.hyphenBefore) || (k > 0 && (s[k - 1].hash == H.the
         || s[k - 1].hash == W.newly || s[k - 1].hash == W.recently))
-      guard isAdj, let pi = x.control.match(s[...], at: k) else { continue }
+      guard isAdj, let pi = x.control.match(s, at: k) else { continue }
       let phrase = x.lexicon.phrases[pi.value]
       guard phrase.direction == .subjectGains else { continue }
       var j = k + pi.length
@@ -712,7 +715,7 @@ struct Run {
         side = drafts.last?.side
       }
       guard let controller = side else { continue }
-      let when = times.first?.span
+      let when = TimeExpressionResolver.find(in: s[...], published: article.published).first?.span
       for h in hits {
         drafts.append(Draft(voice: v, pendingVoice: false, place: h, side: controller, stance: .asserts,
                             event: phrase.event, when: when, quote: quote))
@@ -865,7 +868,7 @@ struct Run {
       var fd = d + 1
       while fd < s.count && (s[fd].hash == H.the || s[fd].hash == W.these || s[fd].hash == W.such) { fd += 1 }
       if th < 0, d + 2 < s.count, fd < s.count, !Run.anaphors.contains(s[fd].hash),
-        s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s[...], at: d + 1) != nil,
+        s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s, at: d + 1) != nil,
         (d + 2..<min(s.count, d + 10)).contains(where: { s[$0].isa(WordClass.control) })
       {
         th = d  // "denied the town had fallen": the clause follows without "that"
@@ -877,7 +880,7 @@ struct Run {
         if u.kind == .punct && (u.hash == 59 || u.hash == 46) { break }
         if u.kind == .punct && u.hash == 44 && e + 1 < s.count
           && (s[e + 1].isa(WordClass.speech) || s[e + 1].isa(WordClass.boundary) || s[e + 1].isa(WordClass.denial)
-            || x.factions.match(s[...], at: e + 1) != nil)
+            || x.factions.match(s, at: e + 1) != nil)
         {
           break
         }
@@ -999,11 +1002,11 @@ struct Run {
       }
       var q = c
       while q < j {
-        if !nonSubject[q], let m = x.factions.match(s[...], at: q), !m.value.claimantOnly {
+        if !nonSubject[q], let m = x.factions.match(s, at: q), !m.value.claimantOnly {
           var best = m.value
           var r = q + m.length
           while r < j && r < q + 5, s[r].kind == .word {
-            if let m2 = x.factions.match(s[...], at: r), !m2.value.claimantOnly, m2.value.weight > best.weight {
+            if let m2 = x.factions.match(s, at: r), !m2.value.claimantOnly, m2.value.weight > best.weight {
               best = m2.value
             }
             r += 1
@@ -1026,7 +1029,7 @@ struct Run {
         return subjects[prev]
       }
       if !nonSubject[k] {
-        if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly, k + m.length <= i {
+        if let m = x.factions.match(s, at: k), !m.value.claimantOnly, k + m.length <= i {
           found = (k, m.length, m.value)
           break
         }
@@ -1047,7 +1050,7 @@ struct Run {
     while a >= 0 && f.pos - a <= 4 {
       let t = s[a]
       if t.kind == .punct || t.kind == .quote || t.isa(WordClass.boundary) || t.isa(WordClass.control) { break }
-      if !nonSubject[a], let m = x.factions.match(s[...], at: a), !m.value.claimantOnly, m.value.weight > best.weight {
+      if !nonSubject[a], let m = x.factions.match(s, at: a), !m.value.claimantOnly, m.value.weight > best.weight {
         best = m.value
         f.pos = a
       }
@@ -1056,7 +1059,7 @@ struct Run {
     // Also look rightwards within the phrase for a stronger head ("Syrian army troops").
     var b = f.pos + f.len
     while b < i && b - f.pos < 5 {
-      if let m = x.factions.match(s[...], at: b), !m.value.claimantOnly, m.value.weight > best.weight {
+      if let m = x.factions.match(s, at: b), !m.value.claimantOnly, m.value.weight > best.weight {
         best = m.value
       }
       if s[b].kind != .word { break }
@@ -1087,7 +1090,7 @@ struct Run {
     while k < s.count && k < a + limit {
       let t = s[k]
       if t.kind == .punct || t.kind == .quote { break }
-      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+      if let m = x.factions.match(s, at: k), !m.value.claimantOnly {
         if best == nil || m.value.weight > best!.weight { best = m.value }
         k += m.length
         continue
@@ -1230,7 +1233,7 @@ struct Run {
         if skipped > 14 { break }
       } else {
         if t.isa(WordClass.boundary) { break }
-        if x.factions.match(s[...], at: k) != nil && t.has(TokenFlags.capitalized) && skipped > 0 { break }
+        if t.has(TokenFlags.capitalized) && skipped > 0 && x.factions.match(s, at: k) != nil { break }
         if skipped >= (weak ? 1 : 5) { break }
       }
       skipped += 1
@@ -1300,7 +1303,7 @@ struct Run {
     if (s[k].hash == H.the || s[k].hash == H.its || s[k].hash == H.their) && s[k].kind == .word { k += 1 }
     guard k < n else { return nil }
     // Gazetteer (only where the text capitalises the name: "Hit" the town, not "hit" the verb).
-    if s[k].has(TokenFlags.capitalized), let m = x.places.match(s[..<n], at: k) {
+    if s[k].has(TokenFlags.capitalized), let m = x.places.match(s, at: k, end: n) {
       var e = k + m.length
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
       let nameEnd = e
@@ -1524,10 +1527,10 @@ struct Run {
     if r.count == 1 && Run.countries.contains(s[k].hash) { return nil }
     // Not a force: "Turkmen" alone is a people, "Turkmen Mountain" a place.
     let endsInSuffix = s[lastCap].isa(WordClass.placeSuffix)
-    if !endsInSuffix, let m = x.factions.match(s[..<n], at: k), m.length >= r.count - 0 || m.length == r.count {
+    if !endsInSuffix, let m = x.factions.match(s, at: k, end: n), m.length >= r.count - 0 || m.length == r.count {
       return nil
     }
-    if !endsInSuffix && r.count == 1 && s[k].has(TokenFlags.allCaps) && x.factions.match(s[..<n], at: k) != nil {
+    if !endsInSuffix && r.count == 1 && s[k].has(TokenFlags.allCaps) && x.factions.match(s, at: k, end: n) != nil {
       return nil
     }
     return r
@@ -1596,6 +1599,8 @@ struct Run {
     var lastQuote: (start: Int, text: String)? = nil
     var quotes: [Int: String] = [:]
     let idPrefix = "x-" + article.id.rawValue.prefix(16) + "-"
+    // Gazetteer ids of the names already looked up in this article (the same place recurs across claims).
+    var ids: [(name: String, id: PlaceID?)] = []
     for i in 0..<count {
       let d = drafts[i]
       let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
@@ -1615,6 +1620,14 @@ struct Run {
       }
       lastQuote = (d.quote.lowerBound, quoteText)
       let placeText = texts[i]
+      let lookupName = d.place.referentText ?? placeText
+      var placeID: PlaceID? = nil
+      if let known = ids.firstIndex(where: { $0.name == lookupName }) {
+        placeID = ids[known].id
+      } else {
+        placeID = x.placeLexicon.placeID(for: lookupName)
+        if ids.count < 32 { ids.append((lookupName, placeID)) }
+      }
       out.append(
         Claim(
           id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
@@ -1622,7 +1635,7 @@ struct Run {
                              published: article.published,
                              chain: d.voice.name == article.outlet ? [article.outlet]
                                : [article.outlet, d.voice.name]),
-          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.referentText ?? placeText), text: placeText),
+          place: PlaceRef(id: placeID, text: placeText),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
           origin: .extracted, status: .proposed,

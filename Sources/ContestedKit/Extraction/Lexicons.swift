@@ -153,16 +153,32 @@ extension Substring {
 /// A compiled table of multi-word phrases over word hashes, for longest-match lookup in token runs.
 ///
 /// Open addressing on the first word's hash (already a good FNV hash, so no re-hashing), each slot pointing
-/// to its phrases, longest first.
+/// to its phrases, longest first. `finalize()` flattens the lists into contiguous arrays (no nested arrays or
+/// dictionaries on the lookup path) and indexes long lists by their second word.
 public struct PhraseTable<Value: Sendable>: Sendable {
   var keys: [UInt64] = Array(repeating: 0, count: 64)
   var slots: [Int32] = Array(repeating: -1, count: 64)
   var lists: [[(words: [UInt64], value: Value)]] = []
-  /// For long lists (many names sharing a first word, like "al"): entries by second word, longest first.
-  var bySecond: [[UInt64: [Int]]?] = []
-  /// For long lists: the one-word entries.
-  var singles: [[Int]] = []
   var count = 0
+  /// Set by `finalize()`; until then lookups scan `lists`.
+  var finalized = false
+  /// Flat form: the entries of list `l` are `listStart[l]..<listStart[l + 1]`, longest first.
+  var listStart: [Int32] = []
+  /// Entry `e`'s words are `words[wordStart[e]..<wordStart[e + 1]]`.
+  var wordStart: [Int32] = []
+  var words: [UInt64] = []
+  var values: [Value] = []
+  /// Per list: true when it is indexed by second word (more than 8 entries).
+  var longList: [Bool] = []
+  /// Per long list: its first one-word entry, or -1.
+  var singleFirst: [Int32] = []
+  /// (list, second word) → entries `secEntries[secStart[i]..<secEnd[i]]`, open addressing; `secList` -1 = empty.
+  var secKeys: [UInt64] = []
+  var secList: [Int32] = []
+  var secStart: [Int32] = []
+  var secEnd: [Int32] = []
+  var secEntries: [Int32] = []
+  var secMask = 0
 
   /// An empty table.
   public init() {}
@@ -171,6 +187,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   public mutating func add(_ phrase: String, _ value: Value) {
     let words = WordHash.phrase(phrase)
     guard let first = words.first else { return }
+    finalized = false
     if let s = slot(first) {
       lists[s].append((words, value))
       return
@@ -182,17 +199,63 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   /// Sorts every list longest first and indexes long lists by their second word. Call after the last `add`.
   public mutating func finalize() {
-    bySecond = Array(repeating: nil, count: lists.count)
-    singles = Array(repeating: [], count: lists.count)
+    listStart = [0]
+    wordStart = [0]
+    words = []
+    values = []
+    longList = []
+    singleFirst = []
+    var groups: [(list: Int32, second: UInt64, entries: [Int32])] = []
     for i in lists.indices {
       lists[i].sort { $0.words.count > $1.words.count }
-      guard lists[i].count > 8 else { continue }
-      var index: [UInt64: [Int]] = [:]
-      for (j, e) in lists[i].enumerated() {
-        if e.words.count >= 2 { index[e.words[1], default: []].append(j) } else { singles[i].append(j) }
+      let base = Int32(values.count)
+      for e in lists[i] {
+        words += e.words
+        wordStart.append(Int32(words.count))
+        values.append(e.value)
       }
-      bySecond[i] = index
+      listStart.append(Int32(values.count))
+      let long = lists[i].count > 8
+      longList.append(long)
+      var single: Int32 = -1
+      if long {
+        var order: [UInt64] = []
+        var bySecond: [UInt64: [Int32]] = [:]
+        for (j, e) in lists[i].enumerated() {
+          if e.words.count >= 2 {
+            if bySecond[e.words[1]] == nil { order.append(e.words[1]) }
+            bySecond[e.words[1], default: []].append(base + Int32(j))
+          } else if single < 0 {
+            single = base + Int32(j)
+          }
+        }
+        for w in order { groups.append((Int32(i), w, bySecond[w]!)) }
+      }
+      singleFirst.append(single)
     }
+    var size = 16
+    while size < groups.count * 2 { size *= 2 }
+    secMask = size - 1
+    secKeys = Array(repeating: 0, count: size)
+    secList = Array(repeating: -1, count: size)
+    secStart = Array(repeating: 0, count: size)
+    secEnd = Array(repeating: 0, count: size)
+    secEntries = []
+    for g in groups {
+      var i = PhraseTable.secondIndex(g.list, g.second, secMask)
+      while secList[i] >= 0 { i = (i + 1) & secMask }
+      secKeys[i] = g.second
+      secList[i] = g.list
+      secStart[i] = Int32(secEntries.count)
+      secEntries += g.entries
+      secEnd[i] = Int32(secEntries.count)
+    }
+    finalized = true
+  }
+
+  @inline(__always) static func secondIndex(_ list: Int32, _ second: UInt64, _ mask: Int) -> Int {
+    let k = second ^ (UInt64(UInt32(bitPattern: list)) &* 0x9E37_79B9_7F4A_7C15)
+    return Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
   }
 
   mutating func insert(_ key: UInt64, list: Int) {
@@ -215,35 +278,25 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   @inline(__always) func slot(_ key: UInt64) -> Int? {
     let k = key == 0 ? 1 : key
-    let mask = keys.count - 1
-    var i = Int(truncatingIfNeeded: k >> 7) & mask
-    while true {
-      let c = keys[i]
-      if c == k { return Int(slots[i]) }
-      if c == 0 { return nil }
-      i = (i + 1) & mask
+    return keys.withUnsafeBufferPointer { p in
+      let mask = p.count - 1
+      var i = Int(truncatingIfNeeded: k >> 7) & mask
+      while true {
+        let c = p[i]
+        if c == k { return Int(slots[i]) }
+        if c == 0 { return nil }
+        i = (i + 1) & mask
+      }
     }
   }
 
   /// The longest phrase starting at token `i` (words and numbers only), with its length in tokens.
   public func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
     guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
-    if s < bySecond.count, let index = bySecond[s] {
-      if i + 1 < tokens.endIndex, let cands = index[tokens[i + 1].hash] {
-        outer: for j in cands {
-          let c = lists[s][j]
-          if i + c.words.count > tokens.endIndex { continue }
-          var k = 1
-          while k < c.words.count {
-            let t = tokens[i + k]
-            if t.hash != c.words[k] || (t.kind != .word && t.kind != .number) { continue outer }
-            k += 1
-          }
-          return (c.words.count, c.value)
-        }
+    if finalized {
+      return tokens.withUnsafeBufferPointer {
+        matchFlat($0, list: s, at: i - tokens.startIndex, end: tokens.count)
       }
-      if let j = singles[s].first { return (1, lists[s][j].value) }
-      return nil
     }
     outer: for c in lists[s] {
       if i + c.words.count > tokens.endIndex { continue }
@@ -256,6 +309,57 @@ public struct PhraseTable<Value: Sendable>: Sendable {
       return (c.words.count, c.value)
     }
     return nil
+  }
+
+  /// The longest phrase starting at token `i` of `tokens[..<end]` (default: all of `tokens`).
+  @inline(__always)
+  func match(_ tokens: [Token], at i: Int, end: Int = Int.max) -> (length: Int, value: Value)? {
+    let e = min(end, tokens.count)
+    guard i < e, i >= 0 else { return nil }
+    guard finalized else { return match(tokens[..<e], at: i) }
+    guard let s = slot(tokens[i].hash) else { return nil }
+    return tokens.withUnsafeBufferPointer { matchFlat($0, list: s, at: i, end: e) }
+  }
+
+  func matchFlat(_ t: UnsafeBufferPointer<Token>, list s: Int, at i: Int, end: Int) -> (length: Int, value: Value)? {
+    words.withUnsafeBufferPointer { w in
+      wordStart.withUnsafeBufferPointer { ws in
+        @inline(__always) func fits(_ e: Int) -> Int? {
+          let a = Int(ws[e])
+          let n = Int(ws[e + 1]) - a
+          if i + n > end { return nil }
+          var k = 1
+          while k < n {
+            let u = t[i + k]
+            if u.hash != w[a + k] || (u.kind != .word && u.kind != .number) { return nil }
+            k += 1
+          }
+          return n
+        }
+        if longList[s] {
+          if i + 1 < end {
+            let second = t[i + 1].hash
+            var p = PhraseTable.secondIndex(Int32(s), second, secMask)
+            while secList[p] >= 0 {
+              if secList[p] == Int32(s) && secKeys[p] == second {
+                for q in Int(secStart[p])..<Int(secEnd[p]) {
+                  let e = Int(secEntries[q])
+                  if let n = fits(e) { return (n, values[e]) }
+                }
+                break
+              }
+              p = (p + 1) & secMask
+            }
+          }
+          let f = singleFirst[s]
+          return f >= 0 ? (1, values[Int(f)]) : nil
+        }
+        for e in Int(listStart[s])..<Int(listStart[s + 1]) {
+          if let n = fits(e) { return (n, values[e]) }
+        }
+        return nil
+      }
+    }
   }
 }
 
