@@ -182,20 +182,22 @@ struct Run {
   static let wireTags: [([UInt8], String)] = wires.map { (Array($0.0.utf8), $0.1) }
 
   /// A wire service named in a dateline near the start ("BEIRUT (AP) —").
-  static func wireService(in b: [UInt8]) -> String? {
-    let end = min(b.count, 1200)
-    var i = 0
-    while i < end {
-      if b[i] == 40 {  // "("
-        for (tag, name) in wireTags where i + tag.count <= b.count {
-          var ok = true
-          for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
-          if ok { return name }
+  static func wireService(in bytes: [UInt8]) -> String? {
+    bytes.withUnsafeBufferPointer { b in
+      let end = min(b.count, 1200)
+      var i = 0
+      while i < end {
+        if b[i] == 40 {  // "("
+          for (tag, name) in wireTags where i + tag.count <= b.count {
+            var ok = true
+            for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
+            if ok { return name }
+          }
         }
+        i += 1
       }
-      i += 1
+      return nil
     }
-    return nil
   }
 
   mutating func go() {
@@ -275,6 +277,8 @@ struct Run {
 
   /// Inside-quote flag per token, given the state at the sentence start.
   func quoteMask(_ s: [Token], _ start: Bool) -> [Bool] {
+    // Most sentences neither start inside a quote nor contain one: share one all-false mask.
+    if !start && s.count <= Run.noQuotes.count && !s.contains(where: { $0.kind == .quote }) { return Run.noQuotes }
     var q = start
     var out = [Bool](repeating: false, count: s.count)
     for (i, t) in s.enumerated() {
@@ -289,6 +293,8 @@ struct Run {
     }
     return out
   }
+
+  static let noQuotes = [Bool](repeating: false, count: 512)
 
   /// A string from a byte range of the (valid UTF-8) article, through the contiguous fast path.
   func str(_ r: Range<Int>) -> String {
@@ -1569,6 +1575,11 @@ struct Run {
     var side: Side
     var stance: Stance
     var event: ControlEvent
+
+    /// The cheap fields first.
+    static func == (a: DedupKey, b: DedupKey) -> Bool {
+      a.stance == b.stance && a.event == b.event && a.side == b.side && a.place == b.place && a.voice == b.voice
+    }
   }
 
   struct PlaceSideKey: Hashable {
