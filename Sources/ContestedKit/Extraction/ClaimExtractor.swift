@@ -53,11 +53,8 @@ struct Voice {
 /// quotes, the outlet's own voice) → time (the nearest time expression, else the article's context). Sentences
 /// without a control word are only tokenized, which keeps the hot path a byte scanner.
 public struct ClaimExtractor: Sendable {
-  let factions: PhraseTable<FactionHit>
-  let places: PhraseTable<Int>
-  let placeLexicon: any PlaceLexicon
-  let control: PhraseTable<Int>
-  let lexicon: ControlLexicon
+  /// The compiled tables, shared by reference (a run copies one pointer, not every table's arrays).
+  let compiled: CompiledExtractor
   /// Sentences are cut after this many tokens.
   public var maxSentenceTokens = 300
 
@@ -66,6 +63,26 @@ public struct ClaimExtractor: Sendable {
     places: any PlaceLexicon = EmptyPlaceLexicon(), factions: any FactionLexicon = BuiltInFactionLexicon(),
     lexicon: ControlLexicon = .standard
   ) {
+    compiled = CompiledExtractor(places: places, factions: factions, lexicon: lexicon)
+  }
+
+  /// Proposes the control claims in an article. Total: never throws, never traps, on any text.
+  public func extract(from article: Article) -> ExtractionResult {
+    var run = Run(extractor: self, article: article)
+    run.go()
+    return ExtractionResult(claims: run.finish(), notes: run.notes)
+  }
+}
+
+/// The phrase tables of an extractor, built once and never mutated.
+final class CompiledExtractor: Sendable {
+  let factions: PhraseTable<FactionHit>
+  let places: PhraseTable<Int>
+  let placeLexicon: any PlaceLexicon
+  let control: PhraseTable<Int>
+  let lexicon: ControlLexicon
+
+  init(places: any PlaceLexicon, factions: any FactionLexicon, lexicon: ControlLexicon) {
     var f = PhraseTable<FactionHit>()
     for p in factions.factionPhrases {
       f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
@@ -83,18 +100,12 @@ public struct ClaimExtractor: Sendable {
     self.control = c
     self.lexicon = lexicon
   }
-
-  /// Proposes the control claims in an article. Total: never throws, never traps, on any text.
-  public func extract(from article: Article) -> ExtractionResult {
-    var run = Run(extractor: self, article: article)
-    run.go()
-    return ExtractionResult(claims: run.finish(), notes: run.notes)
-  }
 }
 
 /// One extraction pass over one article.
 struct Run {
-  let x: ClaimExtractor
+  let x: CompiledExtractor
+  let maxSentenceTokens: Int
   let article: Article
   let bytes: [UInt8]
   var notes: [ExtractionNote] = []
@@ -140,7 +151,8 @@ struct Run {
   }
 
   init(extractor: ClaimExtractor, article: Article) {
-    x = extractor
+    x = extractor.compiled
+    maxSentenceTokens = extractor.maxSentenceTokens
     self.article = article
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
@@ -206,18 +218,18 @@ struct Run {
       return
     }
     var reader = SentenceReader(bytes: bytes)
-    reader.maxTokens = x.maxSentenceTokens
+    reader.maxTokens = maxSentenceTokens
     var s: [Token] = []
-    s.reserveCapacity(x.maxSentenceTokens + 1)
+    s.reserveCapacity(maxSentenceTokens + 1)
     // The title (line 1, when more lines follow) is skipped: it repeats the body.
     var firstNewline = bytes.firstIndex(of: 10)
     if let nl = firstNewline, !bytes[nl...].contains(where: { $0 > 32 }) { firstNewline = nil }
     var cuts = 0
     while reader.next(into: &s) {
-      if s.count >= x.maxSentenceTokens {
+      if s.count >= maxSentenceTokens {
         cuts += 1
         if cuts <= 3 {
-          notes.append(ExtractionNote("sentence cut after \(x.maxSentenceTokens) tokens",
+          notes.append(ExtractionNote("sentence cut after \(maxSentenceTokens) tokens",
                                       range: Int(s[0].start)..<Int(s[s.count - 1].end)))
         }
       }
@@ -1592,20 +1604,35 @@ struct Run {
     let count = drafts.count
     out.reserveCapacity(count)
     // Loops, not closures: a closure over `self` in a mutating method copies the whole run.
+    // The fields compared across drafts, copied out once (indexing `drafts[j].field` copies the whole draft).
     var texts: [String] = []
     var keys: [String] = []
+    var facts: [(stance: Stance, event: ControlEvent, referent: Bool, dated: Bool)] = []
+    var sides: [Side] = []
+    var names: [String] = []
     texts.reserveCapacity(count)
     keys.reserveCapacity(count)
+    facts.reserveCapacity(count)
+    sides.reserveCapacity(count)
+    names.reserveCapacity(count)
     for d in drafts {
       let t = placeText(d.place)
       texts.append(t)
       keys.append(normalizedKey(t))
+      facts.append((d.stance, d.event, d.place.referent, d.when != nil))
+      sides.append(d.side)
+      names.append(d.voice.name)
     }
+    // Small articles (the usual case) compare drafts in place; large ones hash (bounded cost on any input).
+    let small = count <= 64
     var seen = FirstSeen<DedupKey>()
+    var proposed: [Int] = []
     var datesByPlace = SmallMap<PlaceSideKey, TimeSpan>()
-    for i in 0..<count {
-      guard let w = drafts[i].when else { continue }
-      datesByPlace.insertIfAbsent(PlaceSideKey(place: keys[i], side: drafts[i].side), w)
+    if !small {
+      for i in 0..<count {
+        guard let w = drafts[i].when else { continue }
+        datesByPlace.insertIfAbsent(PlaceSideKey(place: keys[i], side: drafts[i].side), w)
+      }
     }
     var lastQuote: (start: Int, text: String)? = nil
     var quotes: [Int: String] = [:]
@@ -1614,11 +1641,36 @@ struct Run {
     var ids: [(name: String, id: PlaceID?)] = []
     for i in 0..<count {
       let d = drafts[i]
-      let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
-                         stance: d.stance, event: d.event)
-      if !seen.insert(key) { continue }
-      let when = d.when ?? datesByPlace[PlaceSideKey(place: keys[i], side: d.side)] ?? leadDate ?? firstDated
-        ?? .day(article.published)
+      if small {
+        // The same (claimant, place, side, stance, event) is proposed once.
+        var dup = false
+        let f = facts[i]
+        for j in proposed where facts[j].stance == f.stance && facts[j].event == f.event
+          && facts[j].referent == f.referent && sides[j] == sides[i]
+          && (f.referent ? texts[j] == texts[i] : keys[j] == keys[i]) && names[j] == names[i]
+        {
+          dup = true
+          break
+        }
+        if dup { continue }
+        proposed.append(i)
+      } else {
+        let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
+                           stance: d.stance, event: d.event)
+        if !seen.insert(key) { continue }
+      }
+      var sameDated: TimeSpan? = nil
+      if d.when == nil {
+        if small {
+          for j in 0..<count where facts[j].dated && sides[j] == sides[i] && keys[j] == keys[i] {
+            sameDated = drafts[j].when
+            break
+          }
+        } else {
+          sameDated = datesByPlace[PlaceSideKey(place: keys[i], side: d.side)]
+        }
+      }
+      let when = d.when ?? sameDated ?? leadDate ?? firstDated ?? .day(article.published)
       let id = ClaimID(rawValue: idPrefix + String(out.count + 1))
       let quoteText: String
       if let lq = lastQuote, lq.start == d.quote.lowerBound {
