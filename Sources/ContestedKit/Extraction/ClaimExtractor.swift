@@ -76,10 +76,10 @@ public struct ClaimExtractor: Sendable {
 
 /// The phrase tables of an extractor, built once and never mutated.
 final class CompiledExtractor: Sendable {
-  let factions: PhraseTable<FactionHit>
-  let places: PhraseTable<Int>
+  let factions: PhraseIndex<FactionHit>
+  let places: PhraseIndex<Int>
   let placeLexicon: any PlaceLexicon
-  let control: PhraseTable<Int>
+  let control: PhraseIndex<Int>
   let lexicon: ControlLexicon
 
   init(places: any PlaceLexicon, factions: any FactionLexicon, lexicon: ControlLexicon) {
@@ -87,17 +87,14 @@ final class CompiledExtractor: Sendable {
     for p in factions.factionPhrases {
       f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
     }
-    f.finalize()
-    self.factions = f
+    self.factions = f.frozen()
     var pl = PhraseTable<Int>()
     for (i, n) in places.placeNames.enumerated() { pl.add(n, i) }
-    pl.finalize()
-    self.places = pl
+    self.places = pl.frozen()
     self.placeLexicon = places
     var c = PhraseTable<Int>()
     for (i, p) in lexicon.phrases.enumerated() { c.add(p.words.joined(separator: " "), i) }
-    c.finalize()
-    self.control = c
+    self.control = c.frozen()
     self.lexicon = lexicon
   }
 }

@@ -153,32 +153,15 @@ extension Substring {
 /// A compiled table of multi-word phrases over word hashes, for longest-match lookup in token runs.
 ///
 /// Open addressing on the first word's hash (already a good FNV hash, so no re-hashing), each slot pointing
-/// to its phrases, longest first. `finalize()` flattens the lists into contiguous arrays (no nested arrays or
-/// dictionaries on the lookup path) and indexes long lists by their second word.
+/// to its phrases, longest first. `finalize()` freezes the lists into a `PhraseIndex` (contiguous arrays, no
+/// nested arrays or dictionaries on the lookup path, long lists indexed by their second word).
 public struct PhraseTable<Value: Sendable>: Sendable {
   var keys: [UInt64] = Array(repeating: 0, count: 64)
   var slots: [Int32] = Array(repeating: -1, count: 64)
   var lists: [[(words: [UInt64], value: Value)]] = []
   var count = 0
-  /// Set by `finalize()`; until then lookups scan `lists`.
-  var finalized = false
-  /// Flat form: the entries of list `l` are `listStart[l]..<listStart[l + 1]`, longest first.
-  var listStart: [Int32] = []
-  /// Entry `e`'s words are `words[wordStart[e]..<wordStart[e + 1]]`.
-  var wordStart: [Int32] = []
-  var words: [UInt64] = []
-  var values: [Value] = []
-  /// Per list: true when it is indexed by second word (more than 8 entries).
-  var longList: [Bool] = []
-  /// Per long list: its first one-word entry, or -1.
-  var singleFirst: [Int32] = []
-  /// (list, second word) → entries `secEntries[secStart[i]..<secEnd[i]]`, open addressing; `secList` -1 = empty.
-  var secKeys: [UInt64] = []
-  var secList: [Int32] = []
-  var secStart: [Int32] = []
-  var secEnd: [Int32] = []
-  var secEntries: [Int32] = []
-  var secMask = 0
+  /// The frozen form, set by `finalize()`; until then lookups scan `lists`.
+  var index: PhraseIndex<Value>? = nil
 
   /// An empty table.
   public init() {}
@@ -187,7 +170,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   public mutating func add(_ phrase: String, _ value: Value) {
     let words = WordHash.phrase(phrase)
     guard let first = words.first else { return }
-    finalized = false
+    index = nil
     if let s = slot(first) {
       lists[s].append((words, value))
       return
@@ -197,65 +180,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     lists.append([(words, value)])
   }
 
-  /// Sorts every list longest first and indexes long lists by their second word. Call after the last `add`.
+  /// Sorts every list longest first and freezes the table. Call after the last `add`.
   public mutating func finalize() {
-    listStart = [0]
-    wordStart = [0]
-    words = []
-    values = []
-    longList = []
-    singleFirst = []
-    var groups: [(list: Int32, second: UInt64, entries: [Int32])] = []
-    for i in lists.indices {
-      lists[i].sort { $0.words.count > $1.words.count }
-      let base = Int32(values.count)
-      for e in lists[i] {
-        words += e.words
-        wordStart.append(Int32(words.count))
-        values.append(e.value)
-      }
-      listStart.append(Int32(values.count))
-      let long = lists[i].count > 8
-      longList.append(long)
-      var single: Int32 = -1
-      if long {
-        var order: [UInt64] = []
-        var bySecond: [UInt64: [Int32]] = [:]
-        for (j, e) in lists[i].enumerated() {
-          if e.words.count >= 2 {
-            if bySecond[e.words[1]] == nil { order.append(e.words[1]) }
-            bySecond[e.words[1], default: []].append(base + Int32(j))
-          } else if single < 0 {
-            single = base + Int32(j)
-          }
-        }
-        for w in order { groups.append((Int32(i), w, bySecond[w]!)) }
-      }
-      singleFirst.append(single)
-    }
-    var size = 16
-    while size < groups.count * 2 { size *= 2 }
-    secMask = size - 1
-    secKeys = Array(repeating: 0, count: size)
-    secList = Array(repeating: -1, count: size)
-    secStart = Array(repeating: 0, count: size)
-    secEnd = Array(repeating: 0, count: size)
-    secEntries = []
-    for g in groups {
-      var i = PhraseTable.secondIndex(g.list, g.second, secMask)
-      while secList[i] >= 0 { i = (i + 1) & secMask }
-      secKeys[i] = g.second
-      secList[i] = g.list
-      secStart[i] = Int32(secEntries.count)
-      secEntries += g.entries
-      secEnd[i] = Int32(secEntries.count)
-    }
-    finalized = true
+    for i in lists.indices { lists[i].sort { $0.words.count > $1.words.count } }
+    index = PhraseIndex(keys: keys, slots: slots, lists: lists)
   }
 
-  @inline(__always) static func secondIndex(_ list: Int32, _ second: UInt64, _ mask: Int) -> Int {
-    let k = second ^ (UInt64(UInt32(bitPattern: list)) &* 0x9E37_79B9_7F4A_7C15)
-    return Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
+  /// The frozen form (finalizing a copy when needed).
+  func frozen() -> PhraseIndex<Value> {
+    if let index { return index }
+    var t = self
+    t.finalize()
+    return t.index ?? PhraseIndex(keys: keys, slots: slots, lists: lists)
   }
 
   mutating func insert(_ key: UInt64, list: Int) {
@@ -278,26 +214,20 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   @inline(__always) func slot(_ key: UInt64) -> Int? {
     let k = key == 0 ? 1 : key
-    return keys.withUnsafeBufferPointer { p in
-      let mask = p.count - 1
-      var i = Int(truncatingIfNeeded: k >> 7) & mask
-      while true {
-        let c = p[i]
-        if c == k { return Int(slots[i]) }
-        if c == 0 { return nil }
-        i = (i + 1) & mask
-      }
+    let mask = keys.count - 1
+    var i = Int(truncatingIfNeeded: k >> 7) & mask
+    while true {
+      let c = keys[i]
+      if c == k { return Int(slots[i]) }
+      if c == 0 { return nil }
+      i = (i + 1) & mask
     }
   }
 
   /// The longest phrase starting at token `i` (words and numbers only), with its length in tokens.
   public func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
+    if let index { return index.match(tokens, at: i) }
     guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
-    if finalized {
-      return tokens.withUnsafeBufferPointer {
-        matchFlat($0, list: s, at: i - tokens.startIndex, end: tokens.count)
-      }
-    }
     outer: for c in lists[s] {
       if i + c.words.count > tokens.endIndex { continue }
       var k = 1
@@ -310,14 +240,127 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
     return nil
   }
+}
+
+/// A frozen `PhraseTable`, shared by reference: the entries of list `l` are `listStart[l]..<listStart[l + 1]`
+/// (longest first), entry `e`'s words are `words[wordStart[e]..<wordStart[e + 1]]`, and lists of more than 8
+/// entries are looked up by their second word.
+final class PhraseIndex<Value: Sendable>: Sendable {
+  let keys: [UInt64]
+  let slots: [Int32]
+  let listStart: [Int32]
+  let wordStart: [Int32]
+  let words: [UInt64]
+  let values: [Value]
+  /// Per list: true when it is indexed by second word.
+  let longList: [Bool]
+  /// Per long list: its first one-word entry, or -1.
+  let singleFirst: [Int32]
+  /// (list, second word) → entries `secEntries[secStart[i]..<secEnd[i]]`, open addressing; `secList` -1 = empty.
+  let secKeys: [UInt64]
+  let secList: [Int32]
+  let secStart: [Int32]
+  let secEnd: [Int32]
+  let secEntries: [Int32]
+  let secMask: Int
+
+  init(keys: [UInt64], slots: [Int32], lists: [[(words: [UInt64], value: Value)]]) {
+    self.keys = keys
+    self.slots = slots
+    var listStart: [Int32] = [0]
+    var wordStart: [Int32] = [0]
+    var words: [UInt64] = []
+    var values: [Value] = []
+    var longList: [Bool] = []
+    var singleFirst: [Int32] = []
+    var groups: [(list: Int32, second: UInt64, entries: [Int32])] = []
+    for (i, list) in lists.enumerated() {
+      let base = Int32(values.count)
+      for e in list {
+        words += e.words
+        wordStart.append(Int32(words.count))
+        values.append(e.value)
+      }
+      listStart.append(Int32(values.count))
+      let long = list.count > 8
+      longList.append(long)
+      var single: Int32 = -1
+      if long {
+        var order: [UInt64] = []
+        var bySecond: [UInt64: [Int32]] = [:]
+        for (j, e) in list.enumerated() {
+          if e.words.count >= 2 {
+            if bySecond[e.words[1]] == nil { order.append(e.words[1]) }
+            bySecond[e.words[1], default: []].append(base + Int32(j))
+          } else if single < 0 {
+            single = base + Int32(j)
+          }
+        }
+        for w in order { groups.append((Int32(i), w, bySecond[w] ?? [])) }
+      }
+      singleFirst.append(single)
+    }
+    var size = 16
+    while size < groups.count * 2 { size *= 2 }
+    let mask = size - 1
+    var secKeys = [UInt64](repeating: 0, count: size)
+    var secList = [Int32](repeating: -1, count: size)
+    var secStart = [Int32](repeating: 0, count: size)
+    var secEnd = [Int32](repeating: 0, count: size)
+    var secEntries: [Int32] = []
+    for g in groups {
+      var i = PhraseIndex.secondIndex(g.list, g.second, mask)
+      while secList[i] >= 0 { i = (i + 1) & mask }
+      secKeys[i] = g.second
+      secList[i] = g.list
+      secStart[i] = Int32(secEntries.count)
+      secEntries += g.entries
+      secEnd[i] = Int32(secEntries.count)
+    }
+    self.listStart = listStart
+    self.wordStart = wordStart
+    self.words = words
+    self.values = values
+    self.longList = longList
+    self.singleFirst = singleFirst
+    self.secKeys = secKeys
+    self.secList = secList
+    self.secStart = secStart
+    self.secEnd = secEnd
+    self.secEntries = secEntries
+    self.secMask = mask
+  }
+
+  @inline(__always) static func secondIndex(_ list: Int32, _ second: UInt64, _ mask: Int) -> Int {
+    let k = second ^ (UInt64(UInt32(bitPattern: list)) &* 0x9E37_79B9_7F4A_7C15)
+    return Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
+  }
+
+  @inline(__always) func slot(_ key: UInt64) -> Int? {
+    let k = key == 0 ? 1 : key
+    return keys.withUnsafeBufferPointer { p in
+      let mask = p.count - 1
+      var i = Int(truncatingIfNeeded: k >> 7) & mask
+      while true {
+        let c = p[i]
+        if c == k { return Int(slots[i]) }
+        if c == 0 { return nil }
+        i = (i + 1) & mask
+      }
+    }
+  }
+
+  /// The longest phrase starting at token `i` of the slice.
+  func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
+    guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
+    return tokens.withUnsafeBufferPointer { matchFlat($0, list: s, at: i - tokens.startIndex, end: tokens.count) }
+  }
 
   /// The longest phrase starting at token `i` of `tokens[..<end]` (default: all of `tokens`).
   @inline(__always)
   func match(_ tokens: [Token], at i: Int, end: Int = Int.max) -> (length: Int, value: Value)? {
     let e = min(end, tokens.count)
-    guard i < e, i >= 0 else { return nil }
-    guard finalized else { return match(tokens[..<e], at: i) }
-    guard let s = slot(tokens[i].hash) else { return nil }
+    guard i < e, i >= 0, let s = slot(tokens[i].hash) else { return nil }
     return tokens.withUnsafeBufferPointer { matchFlat($0, list: s, at: i, end: e) }
   }
 
@@ -339,7 +382,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if longList[s] {
           if i + 1 < end {
             let second = t[i + 1].hash
-            var p = PhraseTable.secondIndex(Int32(s), second, secMask)
+            var p = PhraseIndex.secondIndex(Int32(s), second, secMask)
             while secList[p] >= 0 {
               if secList[p] == Int32(s) && secKeys[p] == second {
                 for q in Int(secStart[p])..<Int(secEnd[p]) {
