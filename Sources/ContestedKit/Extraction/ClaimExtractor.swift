@@ -1631,8 +1631,8 @@ struct Run {
         datesByPlace.insertIfAbsent(PlaceSideKey(place: keys[i], side: drafts[i].side), w)
       }
     }
-    var lastQuote: (start: Int, text: String)? = nil
-    var quotes: [Int: String] = [:]
+    // Quote texts by start offset (a sentence with several claims is made into a string once).
+    var quotes: [(start: Int, text: String)] = []
     let idPrefix = "x-" + article.id.rawValue.prefix(16) + "-"
     // Gazetteer ids of the names already looked up in this article (the same place recurs across claims).
     var ids: [(name: String, id: PlaceID?)] = []
@@ -1670,15 +1670,13 @@ struct Run {
       let when = d.when ?? sameDated ?? leadDate ?? firstDated ?? .day(article.published)
       let id = ClaimID(rawValue: idPrefix + String(out.count + 1))
       let quoteText: String
-      if let lq = lastQuote, lq.start == d.quote.lowerBound {
-        quoteText = lq.text
-      } else if let q = quotes[d.quote.lowerBound] {
-        quoteText = q
+      if let q = quotes.last(where: { $0.start == d.quote.lowerBound }) {
+        quoteText = q.text
       } else {
         quoteText = str(d.quote)
-        quotes[d.quote.lowerBound] = quoteText
+        if quotes.count >= 16 { quotes.removeFirst() }
+        quotes.append((d.quote.lowerBound, quoteText))
       }
-      lastQuote = (d.quote.lowerBound, quoteText)
       let placeText = texts[i]
       let lookupName = d.place.referentText ?? placeText
       var placeID: PlaceID? = nil
