@@ -111,6 +111,8 @@ struct Run {
   var lastPerson: Voice?
   var speakers: [Voice] = []
   var leadDate: TimeSpan?
+  /// `leadDate != nil`, as a flag (comparing an optional `TimeSpan` with nil copies it).
+  var haveLeadDate = false
   var lastPlace: String?
   var inQuote = false
   var pendingQuote: [Int] = []
@@ -232,8 +234,9 @@ struct Run {
       }
       if let nl = firstNewline, Int(s[s.count - 1].end) <= nl { continue }
       if isHeadline(s) { continue }
-      if leadDate == nil {
-        leadDate = TimeExpressionResolver.find(in: s[...], published: article.published).first?.span
+      if !haveLeadDate, let first = TimeExpressionResolver.find(in: s[...], published: article.published).first {
+        leadDate = first.span
+        haveLeadDate = true
       }
       sentence(s)
     }
@@ -939,7 +942,7 @@ struct Run {
       if d < bestD { best = t; bestD = d }
     }
     if let b = best {
-      if firstDated == nil { firstDated = b.span }
+      if case .none = firstDated { firstDated = b.span }
       return b.span
     }
     if event == .holds { return .day(article.published) }
