@@ -549,6 +549,11 @@ struct Run {
         }
       }
       subjects.append(subject)
+      if Run.leaveVerbs.contains(s[m.start].hash), m.end + 1 < n, Run.possessives.contains(s[m.end].hash),
+        !Run.militarySites.contains(s[m.end + 1].hash)
+      {
+        continue  // "thousands who left their villages": people leaving home ("left their positions" still counts)
+      }
       if passive && p.event == .holds && m.start > 0 && !s[m.start - 1].isa(WordClass.auxiliary)
         && !s[m.start - 1].isa(WordClass.adverb)
       {
@@ -631,6 +636,7 @@ struct Run {
         if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
       }
     }
+    announcedCaptures(s, atts: atts, mask: mask, quote: quote, matches: matches, subjects: subjects, made: &made)
     adjectivalList(s, atts: atts, mask: mask, quote: quote, made: &made)
     // Denial after the claim: "…, a claim the army rejected", "…, which X denied".
     for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !made.isEmpty {
@@ -691,6 +697,51 @@ struct Run {
       pendingQuote.removeAll()
     }
     if !made.isEmpty { previousClaims = made }
+  }
+
+  static let announceVerbs: WordSet = WordSet(["announced", "announces", "announce", "declared", "declares",
+    "declare", "proclaimed", "proclaims", "claimed", "claims", "confirmed", "confirms", "celebrated", "celebrates",
+    "hailed", "hails"].map(WordHash.of))
+  static let captureNouns: WordSet = WordSet(["capture", "liberation", "seizure", "takeover"].map(WordHash.of))
+  static let recaptureNouns: WordSet = WordSet(["recapture", "retaking"].map(WordHash.of))
+
+  /// "The army announced the liberation of X", "Moscow claimed the capture of Y": a capture noun announced by a
+  /// side is that side's claim (a bare noun elsewhere, "the capture of X threatened …", is not).
+  mutating func announcedCaptures(
+    _ s: [Token], atts: [Attribution], mask: [Bool], quote: Range<Int>, matches: [Match],
+    subjects: [(side: Side, weight: Int)?], made: inout [Int]
+  ) {
+    let n = s.count
+    for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
+      let capture = Run.captureNouns.contains(s[k].hash)
+      guard capture || Run.recaptureNouns.contains(s[k].hash) else { continue }
+      // the ("liberation") of X
+      var v = k - 1
+      while v >= 0 && s[v].kind == .quote { v -= 1 }
+      guard v >= 1, s[v].hash == H.the else { continue }
+      v -= 1
+      guard Run.announceVerbs.contains(s[v].hash), !negated(s, v) else { continue }
+      var o = k + 1
+      while o < n && s[o].kind == .quote { o += 1 }
+      guard o < n, s[o].hash == H.of, let h = placeItem(s, o + 1, limit: n) else { continue }
+      let nonSubject = nonSubjectMask(s)
+      var side = findSubject(s, v, matches: matches, subjects: subjects, mask: mask, nonSubject: nonSubject)?.side
+      let a = nearestAttribution(atts, to: v, mask: mask, wantOutside: true)
+      var voice = outletVoice
+      if let a { voice = self.voice(of: a, s) }
+      if side == nil, let vs = voice.side, vs != .media, vs != .independentMonitor, vs != .other, vs != .unknown {
+        side = vs
+      }
+      guard let controller = side, controller != .media, controller != .independentMonitor else { continue }
+      let event: ControlEvent = capture ? .captured : .recaptured
+      let m = Match(start: v, end: o + 1, phrase: ControlPhrase(["announced"], event, .subjectGains))
+      let times = TimeExpressionResolver.find(in: s[...], published: article.published)
+      let when = date(for: m, times: times, event: event, matches: matches)
+      drafts.append(Draft(voice: voice, pendingVoice: false, place: h, side: controller, stance: .asserts,
+                          event: event, when: when, quote: quote))
+      made.append(drafts.count - 1)
+      if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
+    }
   }
 
   static let copulas: WordSet = WordSet(["were", "are", "include", "included", "includes", "including", "was",
@@ -762,6 +813,12 @@ struct Run {
     "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
     "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
     "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal"].map(WordHash.of))
+  static let leaveVerbs: WordSet = WordSet(["leave", "left", "quit"].map(WordHash.of))
+  static let possessives: WordSet = WordSet(["their", "his", "her", "my", "our", "your"].map(WordHash.of))
+  static let militarySites: WordSet = WordSet(["positions", "position", "posts", "post", "bases", "base",
+    "strongholds", "stronghold", "headquarters", "garrison", "outposts", "outpost", "barracks", "trenches",
+    "checkpoints", "checkpoint"].map(WordHash.of))
+  static let continues: WordSet = WordSet(["continue", "continues", "continued", "continuing"].map(WordHash.of))
   static let modals: WordSet = WordSet(["will", "would", "could", "might", "may", "must", "should", "can",
     "shall", "if", "unless", "whether", "cannot", "ll"].map(WordHash.of))
   static let nominalLeft: WordSet = WordSet(["the", "its", "their", "his", "her", "whose", "after", "before",
@@ -778,6 +835,8 @@ struct Run {
     guard nounForm else { return false }
     let prev = s[m.start - 1]
     if isControl && m.phrase.words.count == 1 {
+      // "continue to control": the verb.
+      if m.start >= 2, prev.hash == H.to, Run.continues.contains(s[m.start - 2].hash) { return false }
       // "regime control", "under opposition control", "full control of": the noun.
       var k = m.start - 1
       var steps = 0
@@ -808,7 +867,9 @@ struct Run {
     if k >= 1 && s[k].hash == H.to {
       var j = k - 1
       while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].hash == H.and) { j -= 1 }
-      if j >= 0 && Run.intents.contains(s[j].hash) { return true }
+      // "continue to control", "continues to hold": a holding that goes on, not a plan.
+      let goesOn = m.phrase.event == .holds && j >= 0 && Run.continues.contains(s[j].hash)
+      if j >= 0 && Run.intents.contains(s[j].hash) && !goesOn { return true }
       if j >= 1 && s[j].isa(WordClass.forceNoun) && Run.intents.contains(s[j - 1].hash) { return true }
     }
     var j = m.start - 1
@@ -1165,6 +1226,31 @@ struct Run {
     return h
   }
 
+  static let locators: WordSet = WordSet(["in", "near", "outside", "of", "at"].map(WordHash.of))
+
+  /// "an army outpost in Bardak", "a key base near Tal Hamra": an indefinite site placed by a name. The site is
+  /// the claim's place, written as the article writes it.
+  func locatedIndefinite(_ s: [Token], _ k: Int) -> PlaceHit? {
+    let n = s.count
+    var e = k + 1
+    while e < n && e < k + 5 {
+      let t = s[e]
+      guard t.kind == .word, !t.isa(WordClass.boundary), !t.isa(WordClass.function), !t.isa(WordClass.control),
+        !t.isa(WordClass.speech)
+      else { return nil }
+      if t.isa(WordClass.placeNoun) && !t.has(TokenFlags.capitalized) && e + 1 < n
+        && Run.locators.contains(s[e + 1].hash)
+      {
+        var g = e + 2
+        if g < n, s[g].hash == H.the { g += 1 }
+        guard let name = nameAt(s, g, limit: n) else { return nil }
+        return PlaceHit(tokens: k..<name.upperBound, span: span(s, k..<name.upperBound), quantity: nil)
+      }
+      e += 1
+    }
+    return nil
+  }
+
   /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
   func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
     PlaceHit(tokens: r, span: span(s, r), quantity: nil, referentText: referent)
@@ -1233,6 +1319,11 @@ struct Run {
       }
       if t.hash == H.a || t.hash == H.an, let h = indefinitePlace(s, k) {
         return [h]
+      }
+      if !repel, t.hash == H.a || t.hash == H.an, let h = locatedIndefinite(s, k) {
+        out.append(h)
+        k = h.tokens.upperBound
+        break
       }
       if k == a, t.hash == H.it, let lp = lastPlace {
         return [refHit(s, k..<(k + 1), lp)]

@@ -85,6 +85,8 @@ public struct ControlLexicon: Sendable {
                 example: "Rebels liberated al-Sarraf village.")
     p += family("free freed frees freeing secure secured secures securing", tails: [""], .captured,
                 .subjectGains, weak: true, example: "The army secured the town of Sukhna.")
+    p += family("clear cleared clears clearing", tails: [""], .captured, .subjectGains, weak: true,
+                example: "Troops cleared the village of Tal Hamra on Sunday.")
     p += family("occupy occupied occupies occupying", tails: [""], .captured, .subjectGains,
                 example: "Militias occupied all Turkmen villages.")
     p += family("overrun overran overruns overrunning", tails: [""], .captured, .subjectGains,
@@ -116,6 +118,8 @@ public struct ControlLexicon: Sendable {
                 example: "Defenders fell back from the airport.")
     p += family("evacuate evacuated evacuates evacuating abandon abandoned abandons abandoning",
                 tails: [""], .withdrew, .subjectLeaves, weak: true, example: "The garrison abandoned the base.")
+    p += family("leave left quit", tails: [""], .withdrew, .subjectLeaves, weak: true,
+                example: "Government troops left the town of Adra after weeks of fighting.")
     p += family("driven pushed forced expelled ousted kicked chased evicted", tails: ["out of", "from"], .lost,
                 .subjectLeaves, example: "IS fighters were driven out of the town.")
     p += family("lose lost loses losing", tails: ["control of", "control over"], .lost, .subjectLeaves,

@@ -132,7 +132,8 @@ public struct Vocabulary: Sendable {
     }
     add(
       WordClass.control,
-      "under controlled controls control held hands clashes fighting battles drove drive drives")
+      "under controlled controls control held hands clashes fighting battles drove drive drives liberation seizure "
+        + "takeover")
     add(
       WordClass.speech,
       """
