@@ -346,6 +346,7 @@ struct Run {
 
   func claimantSide(_ s: [Token], _ r: Range<Int>) -> Side? {
     var best: FactionHit? = nil
+    var nation: Side? = nil
     var k = r.lowerBound
     while k < r.upperBound {
       if s[k].hash == H.is && s[k].has(TokenFlags.allCaps) {
@@ -357,13 +358,18 @@ struct Run {
         if best == nil || m.value.weight > best!.weight {
           best = m.value
         }
+        if m.value.weight == 2, Run.nationalGovernments.contains(m.value.side) { nation = m.value.side }
         k += m.length
       } else {
         k += 1
       }
     }
+    // "the Ukrainian government", "Russian government officials": that state, not the generic "government".
+    if best?.side == .government, let nation { return nation }
     return best?.side
   }
+
+  static let nationalGovernments: [Side] = [.ukrainianGovernment, .russianGovernment, .turkishGovernment]
 
   mutating func noteSpeaker(_ s: [Token], startQuote: Bool) {
     let atts = AttributionFinder.find(in: s, bytes: bytes)
@@ -525,6 +531,16 @@ struct Run {
           placeHits = []  // "the town fell", "had not fallen": the place is the subject
         }
         side = agent(s, from: m.end, limit: 6)?.side
+        if side == nil, p.words == ["under"], m.end < n, Run.ownPronouns.contains(s[m.end].hash) {
+          // "under its control", "under our control": the speaker's side, else the side of the claim just made.
+          if let vs = speakerSide(s, m.end, mask: mask), vs != .media, vs != .independentMonitor, vs != .other,
+            vs != .unknown
+          {
+            side = vs
+          } else if let last = made.last {
+            side = drafts[last].side
+          }
+        }
       case .entersContested:
         placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
         side = .contested
@@ -813,6 +829,8 @@ struct Run {
     "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
     "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
     "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal"].map(WordHash.of))
+  static let gerundLeft: WordSet = WordSet(["of", "by", "for", "without", "mean", "means", "meant"].map(WordHash.of))
+  static let ownPronouns: WordSet = WordSet(["its", "their", "our"].map(WordHash.of))
   static let leaveVerbs: WordSet = WordSet(["leave", "left", "quit"].map(WordHash.of))
   static let possessives: WordSet = WordSet(["their", "his", "her", "my", "our", "your"].map(WordHash.of))
   static let militarySites: WordSet = WordSet(["positions", "position", "posts", "post", "bases", "base",
@@ -862,6 +880,14 @@ struct Run {
 
   /// Plans, attempts, conditions and futures: "tried to capture", "will retake", "if the regime captures".
   func isIrrealis(_ s: [Token], _ m: Match) -> Bool {
+    // A gerund as a noun: "Controlling the base does not mean …", "the aim of controlling it", "by taking X".
+    let e0 = Int(s[m.start].end)
+    if s[m.start].kind == .word, e0 >= 3, bytes[e0 - 3] | 0x20 == 105, bytes[e0 - 2] | 0x20 == 110,
+      bytes[e0 - 1] | 0x20 == 103, m.start == 0 || Run.gerundLeft.contains(s[m.start - 1].hash),
+      m.phrase.direction != .entersContested || m.phrase.words.count == 1  // "Fighting continued in X" is a claim
+    {
+      return true
+    }
     var k = m.start - 1
     while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
     if k >= 1 && s[k].hash == H.to {
@@ -1284,7 +1310,13 @@ struct Run {
       }
     }
     if let r = rel {
-      if let g = groups.first(where: { $0.last!.tokens.upperBound == r }) { return g }
+      // The antecedent of "that"/"which", also across a comma ("the town of X, which fell …").
+      let comma = r > 0 && s[r - 1].kind == .punct && s[r - 1].hash == 44
+      if let g = groups.first(where: {
+        $0.last!.tokens.upperBound == r || (comma && $0.last!.tokens.upperBound == r - 1)
+      }) {
+        return g
+      }
       if let g = groups.first(where: { $0.first!.tokens.lowerBound > r }) { return g }
       groups.removeAll()
     } else if let g = groups.last {

@@ -136,7 +136,8 @@ public struct ControlLexicon: Sendable {
     p += family("hand handed hands handing", tails: ["over to"], .captured, .objectFalls,
                 example: "The checkpoint was handed over to the army.")
     // Holding.
-    p += family("hold holds holding held control controls controlled", tails: [""], .holds, .subjectHolds, weak: true,
+    p += family("hold holds holding held control controls controlled controlling", tails: [""], .holds, .subjectHolds,
+                weak: true,
                 example: "Rebels still hold the hill.")
     p += family("have has", tails: ["still"], .holds, .subjectHolds,
                 example: "They have still three villages.")
@@ -156,6 +157,9 @@ public struct ControlLexicon: Sendable {
                 .entersContested, example: "Militants infiltrated into Kinsabba.")
     p += family("storm stormed storms storming", tails: [""], .contested, .entersContested,
                 example: "Fighters stormed the village of Tal Ahmar.")
+    p += family("battle battled battles battling fight fought fights fighting", tails: ["their way into",
+                "their way onto", "their way inside", "its way into", "its way onto", "its way inside"],
+                .contested, .entersContested, example: "Government forces battled their way onto the airport grounds.")
     p += family("break broke breaks", tails: ["into"], .contested, .entersContested,
                 example: "Troops broke into the town.")
     p += family("fighting clashes battles", tails: ["inside", "raged in", "rage in", "are ongoing in",

@@ -54,4 +54,37 @@ import Testing
     #expect(Self.briefs("The army never announced the liberation of Talvar.").isEmpty)
     #expect(Self.briefs("Rebels denied the capture of Talvar on Friday.").isEmpty)
   }
+
+  @Test func `under its or their control takes the owner's side`() {
+    #expect(Self.briefs("The army said the town of Harran is now under its control.")
+      == ["Harran|government|asserts|holds"])
+    #expect(Self.briefs("Rebels captured the village of Harran, which is now under their control.")
+      .contains("Harran|opposition|asserts|holds"))
+    #expect(Self.briefs("The village of Harran is under their control.").isEmpty)  // nobody to own "their"
+  }
+
+  @Test func `controlling a place is holding it`() {
+    #expect(Self.briefs("Separatist fighters are controlling the village of Kerevan.")
+      == ["Kerevan|other|asserts|holds"])
+  }
+
+  @Test func `battling a way into a place is entry without control`() {
+    #expect(Self.briefs("Government forces battled their way into the town of Harran on Sunday.")
+      == ["Harran|contested|asserts|contested"])
+    #expect(Self.briefs("Government forces battled their way towards the town of Harran on Sunday.").isEmpty)
+  }
+
+  @Test func `a gerund used as a noun is not a claim`() {
+    #expect(Self.briefs("Controlling the airport does not mean controlling the town of Harran, he said.").isEmpty)
+    #expect(Self.briefs("The militants infiltrated the town with the aim of controlling it.").map { $0.hasSuffix(
+      "|holds") }.allSatisfy { !$0 })
+    #expect(Self.briefs("By capturing the town of Harran, the army would cut the road.").isEmpty)
+  }
+
+  @Test func `a national government as claimant is that state's side`() {
+    let c = X.claims("The Ukrainian government said the village of Kerevan is still under its control.",
+                     published: "2020-05-10")
+    #expect(c.map(X.brief) == ["Kerevan|ukrainian-government|asserts|holds"])
+    #expect(c.first?.claimant.side == .ukrainianGovernment)
+  }
 }
