@@ -66,7 +66,8 @@ public struct Vocabulary: Sendable {
   /// Builds a table from (word, classes) pairs and (word, number) pairs.
   public init(words: [(String, UInt32)], numbers numberWords: [(String, Int32)]) {
     var size = 1024
-    while size < (words.count + numberWords.count) * 4 { size *= 2 }
+    // At most half full: a compact table stays in cache (the presence filter keeps most misses off it).
+    while size < (words.count + numberWords.count) * 2 { size *= 2 }
     keys = Array(repeating: 0, count: size)
     classBits = Array(repeating: 0, count: size)
     numbers = Array(repeating: -1, count: size)
