@@ -2,7 +2,8 @@ import ContestedKit
 import Foundation
 
 /// `contested-bench extract [--mb N] [--dir DIR]`: extraction throughput over a corpus made by repeating and
-/// varying the fixture articles; `--dump FILE --published YYYY-MM-DD [--outlet NAME]` prints one article's claims.
+/// varying the fixture articles; `--dump FILE --published YYYY-MM-DD [--outlet NAME]` prints one article's claims;
+/// `--dump-all DIR [--registry]` prints every field of every claim of each gold-annotated article in DIR.
 enum ExtractBench {
   static func run(_ args: [String]) throws -> Int32 {
     func value(_ name: String) -> String? {
@@ -23,6 +24,27 @@ enum ExtractBench {
         print("    « \(c.evidence?.quote.prefix(150) ?? "") »")
       }
       for n in r.notes { print("note: \(n.message)") }
+      return 0
+    }
+    if let dir = value("--dump-all") {
+      // Every field of every claim of every gold-annotated article in DIR, for before/after comparisons.
+      let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
+      let extractor = args.contains("--registry")
+        ? ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
+        : ClaimExtractor()
+      for n in names {
+        let stem = String(n.dropLast(5))
+        guard let t = FileManager.default.contents(atPath: dir + "/" + stem + ".txt"),
+          let g = FileManager.default.contents(atPath: dir + "/" + n),
+          let gold = try? GoldArticle.parse(json: String(decoding: g, as: UTF8.self)), let day = gold.published
+        else { continue }
+        let text = String(decoding: t, as: UTF8.self)
+        let a = Article(id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: day, url: gold.url)
+        let r = extractor.extract(from: a)
+        print("== \(stem)")
+        for c in r.claims { print(String(describing: c)) }
+        for note in r.notes { print("note: \(note.message)") }
+      }
       return 0
     }
     if let dir = value("--eval") {

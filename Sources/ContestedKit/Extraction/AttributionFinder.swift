@@ -13,16 +13,16 @@ public struct Attribution: Sendable, Hashable {
 /// Finds attributions in a sentence: "X said", "X told Y", "according to X", "X reported", "as X stated on
 /// Twitter", "a spokesman for X", and attribution after a quote (", he said.", ", said X.").
 public enum AttributionFinder {
-  static let excludedLeading: Set<UInt64> = Set(["the", "a", "an", "also", "and", "but", "however", "meanwhile",
+  static let excludedLeading: WordSet = WordSet(["the", "a", "an", "also", "and", "but", "however", "meanwhile",
                                                  "reports", "from", "by", "as", "in", "on"].map(WordHash.of))
-  static let reportNouns: Set<UInt64> = Set(["reports", "report", "a", "statement", "statements", "claims",
+  static let reportNouns: WordSet = WordSet(["reports", "report", "a", "statement", "statements", "claims",
                                              "the", "from", "by", "of", "in", "citing", "quoted"].map(WordHash.of))
-  static let passiveBlock: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be", "not", "no",
+  static let passiveBlock: WordSet = WordSet(["was", "were", "been", "being", "is", "are", "be", "not", "no",
                                               "widely", "reportedly", "unconfirmed"]
                                                .map(WordHash.of))
-  static let participles: Set<UInt64> = Set(["saying", "adding", "claiming", "insisting", "stressing", "noting",
+  static let participles: WordSet = WordSet(["saying", "adding", "claiming", "insisting", "stressing", "noting",
                                              "stating", "explaining", "warning"].map(WordHash.of))
-  static let notSpeech: Set<UInt64> = Set(["reports", "report", "claims", "claim", "state", "states",
+  static let notSpeech: WordSet = WordSet(["reports", "report", "claims", "claim", "state", "states",
                                            "claimed", "report"].map(WordHash.of))
 
   /// All attributions in the sentence, in order.

@@ -53,11 +53,8 @@ struct Voice {
 /// quotes, the outlet's own voice) → time (the nearest time expression, else the article's context). Sentences
 /// without a control word are only tokenized, which keeps the hot path a byte scanner.
 public struct ClaimExtractor: Sendable {
-  let factions: PhraseTable<FactionHit>
-  let places: PhraseTable<Int>
-  let placeLexicon: any PlaceLexicon
-  let control: PhraseTable<Int>
-  let lexicon: ControlLexicon
+  /// The compiled tables, shared by reference (a run copies one pointer, not every table's arrays).
+  let compiled: CompiledExtractor
   /// Sentences are cut after this many tokens.
   public var maxSentenceTokens = 300
 
@@ -66,22 +63,7 @@ public struct ClaimExtractor: Sendable {
     places: any PlaceLexicon = EmptyPlaceLexicon(), factions: any FactionLexicon = BuiltInFactionLexicon(),
     lexicon: ControlLexicon = .standard
   ) {
-    var f = PhraseTable<FactionHit>()
-    for p in factions.factionPhrases {
-      f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
-    }
-    f.finalize()
-    self.factions = f
-    var pl = PhraseTable<Int>()
-    for (i, n) in places.placeNames.enumerated() { pl.add(n, i) }
-    pl.finalize()
-    self.places = pl
-    self.placeLexicon = places
-    var c = PhraseTable<Int>()
-    for (i, p) in lexicon.phrases.enumerated() { c.add(p.words.joined(separator: " "), i) }
-    c.finalize()
-    self.control = c
-    self.lexicon = lexicon
+    compiled = CompiledExtractor(places: places, factions: factions, lexicon: lexicon)
   }
 
   /// Proposes the control claims in an article. Total: never throws, never traps, on any text.
@@ -92,9 +74,35 @@ public struct ClaimExtractor: Sendable {
   }
 }
 
+/// The phrase tables of an extractor, built once and never mutated.
+final class CompiledExtractor: Sendable {
+  let factions: PhraseIndex<FactionHit>
+  let places: PhraseIndex<Int>
+  let placeLexicon: any PlaceLexicon
+  let control: PhraseIndex<Int>
+  let lexicon: ControlLexicon
+
+  init(places: any PlaceLexicon, factions: any FactionLexicon, lexicon: ControlLexicon) {
+    var f = PhraseTable<FactionHit>()
+    for p in factions.factionPhrases {
+      f.add(p.phrase, FactionHit(side: p.side, weight: p.weight, claimantOnly: p.claimantOnly))
+    }
+    self.factions = f.frozen()
+    var pl = PhraseTable<Int>()
+    for (i, n) in places.placeNames.enumerated() { pl.add(n, i) }
+    self.places = pl.frozen()
+    self.placeLexicon = places
+    var c = PhraseTable<Int>()
+    for (i, p) in lexicon.phrases.enumerated() { c.add(p.words.joined(separator: " "), i) }
+    self.control = c.frozen()
+    self.lexicon = lexicon
+  }
+}
+
 /// One extraction pass over one article.
 struct Run {
-  let x: ClaimExtractor
+  let x: CompiledExtractor
+  let maxSentenceTokens: Int
   let article: Article
   let bytes: [UInt8]
   var notes: [ExtractionNote] = []
@@ -103,6 +111,8 @@ struct Run {
   var lastPerson: Voice?
   var speakers: [Voice] = []
   var leadDate: TimeSpan?
+  /// `leadDate != nil`, as a flag (comparing an optional `TimeSpan` with nil copies it).
+  var haveLeadDate = false
   var lastPlace: String?
   var inQuote = false
   var pendingQuote: [Int] = []
@@ -140,7 +150,8 @@ struct Run {
   }
 
   init(extractor: ClaimExtractor, article: Article) {
-    x = extractor
+    x = extractor.compiled
+    maxSentenceTokens = extractor.maxSentenceTokens
     self.article = article
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
@@ -160,14 +171,18 @@ struct Run {
 
   /// Substring search on UTF-8 bytes (no Foundation bridging).
   static func utf8Contains(_ hay: String, _ needle: String) -> Bool {
-    let h = Array(hay.utf8)
-    let n = Array(needle.utf8)
-    guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
-    outer: for i in 0...(h.count - n.count) {
-      for k in 0..<n.count where h[i + k] != n[k] { continue outer }
-      return true
+    var hay = hay
+    var needle = needle
+    return hay.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
+        outer: for i in 0...(h.count - n.count) {
+          for k in 0..<n.count where h[i + k] != n[k] { continue outer }
+          return true
+        }
+        return false
+      }
     }
-    return false
   }
 
   static let wires: [(String, String)] = [
@@ -178,20 +193,22 @@ struct Run {
   static let wireTags: [([UInt8], String)] = wires.map { (Array($0.0.utf8), $0.1) }
 
   /// A wire service named in a dateline near the start ("BEIRUT (AP) —").
-  static func wireService(in b: [UInt8]) -> String? {
-    let end = min(b.count, 1200)
-    var i = 0
-    while i < end {
-      if b[i] == 40 {  // "("
-        for (tag, name) in wireTags where i + tag.count <= b.count {
-          var ok = true
-          for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
-          if ok { return name }
+  static func wireService(in bytes: [UInt8]) -> String? {
+    bytes.withUnsafeBufferPointer { b in
+      let end = min(b.count, 1200)
+      var i = 0
+      while i < end {
+        if b[i] == 40 {  // "("
+          for (tag, name) in wireTags where i + tag.count <= b.count {
+            var ok = true
+            for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
+            if ok { return name }
+          }
         }
+        i += 1
       }
-      i += 1
+      return nil
     }
-    return nil
   }
 
   mutating func go() {
@@ -200,25 +217,26 @@ struct Run {
       return
     }
     var reader = SentenceReader(bytes: bytes)
-    reader.maxTokens = x.maxSentenceTokens
+    reader.maxTokens = maxSentenceTokens
     var s: [Token] = []
-    s.reserveCapacity(x.maxSentenceTokens + 1)
+    s.reserveCapacity(maxSentenceTokens + 1)
     // The title (line 1, when more lines follow) is skipped: it repeats the body.
     var firstNewline = bytes.firstIndex(of: 10)
     if let nl = firstNewline, !bytes[nl...].contains(where: { $0 > 32 }) { firstNewline = nil }
     var cuts = 0
     while reader.next(into: &s) {
-      if s.count >= x.maxSentenceTokens {
+      if s.count >= maxSentenceTokens {
         cuts += 1
         if cuts <= 3 {
-          notes.append(ExtractionNote("sentence cut after \(x.maxSentenceTokens) tokens",
+          notes.append(ExtractionNote("sentence cut after \(maxSentenceTokens) tokens",
                                       range: Int(s[0].start)..<Int(s[s.count - 1].end)))
         }
       }
       if let nl = firstNewline, Int(s[s.count - 1].end) <= nl { continue }
       if isHeadline(s) { continue }
-      if leadDate == nil {
-        leadDate = TimeExpressionResolver.find(in: s[...], published: article.published).first?.span
+      if !haveLeadDate, let first = TimeExpressionResolver.find(in: s[...], published: article.published).first {
+        leadDate = first.span
+        haveLeadDate = true
       }
       sentence(s)
     }
@@ -271,6 +289,8 @@ struct Run {
 
   /// Inside-quote flag per token, given the state at the sentence start.
   func quoteMask(_ s: [Token], _ start: Bool) -> [Bool] {
+    // Most sentences neither start inside a quote nor contain one: share one all-false mask.
+    if !start && s.count <= Run.noQuotes.count && !s.contains(where: { $0.kind == .quote }) { return Run.noQuotes }
     var q = start
     var out = [Bool](repeating: false, count: s.count)
     for (i, t) in s.enumerated() {
@@ -285,6 +305,8 @@ struct Run {
     }
     return out
   }
+
+  static let noQuotes = [Bool](repeating: false, count: 512)
 
   /// A string from a byte range of the (valid UTF-8) article, through the contiguous fast path.
   func str(_ r: Range<Int>) -> String {
@@ -324,25 +346,30 @@ struct Run {
 
   func claimantSide(_ s: [Token], _ r: Range<Int>) -> Side? {
     var best: FactionHit? = nil
+    var nation: Side? = nil
     var k = r.lowerBound
-    let slice = s[..<r.upperBound]
     while k < r.upperBound {
       if s[k].hash == H.is && s[k].has(TokenFlags.allCaps) {
         best = FactionHit(side: .isis, weight: 3, claimantOnly: false)
         k += 1
         continue
       }
-      if let m = x.factions.match(slice, at: k) {
+      if let m = x.factions.match(s, at: k, end: r.upperBound) {
         if best == nil || m.value.weight > best!.weight {
           best = m.value
         }
+        if m.value.weight == 2, Run.nationalGovernments.contains(m.value.side) { nation = m.value.side }
         k += m.length
       } else {
         k += 1
       }
     }
+    // "the Ukrainian government", "Russian government officials": that state, not the generic "government".
+    if best?.side == .government, let nation { return nation }
     return best?.side
   }
+
+  static let nationalGovernments: [Side] = [.ukrainianGovernment, .russianGovernment, .turkishGovernment]
 
   mutating func noteSpeaker(_ s: [Token], startQuote: Bool) {
     let atts = AttributionFinder.find(in: s, bytes: bytes)
@@ -379,11 +406,11 @@ struct Run {
     var expelled: Side? = nil
   }
 
-  static let irregularParticiples: Set<UInt64> = Set(["held", "won", "lost", "overrun", "retook", "took", "taken",
+  static let irregularParticiples: WordSet = WordSet(["held", "won", "lost", "overrun", "retook", "took", "taken",
     "retaken", "overran"].map(WordHash.of))
-  static let nounForms: Set<UInt64> = Set(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
+  static let nounForms: WordSet = WordSet(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
     "control", "takeover"].map(WordHash.of))
-  static let expelVerbs: Set<UInt64> = Set(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
+  static let expelVerbs: WordSet = WordSet(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
     "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
     "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
 
@@ -393,7 +420,7 @@ struct Run {
     var k = i + 1
     var side: FactionHit? = nil
     while k < s.count && k < i + 8 {
-      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+      if let m = x.factions.match(s, at: k), !m.value.claimantOnly {
         if side == nil || m.value.weight > side!.weight { side = m.value }
         k += m.length
         continue
@@ -421,9 +448,10 @@ struct Run {
     let mask = quoteMask(s, startQuote)
     let atts = AttributionFinder.find(in: s, bytes: bytes)
     currentAttributions = atts
-    let times = TimeExpressionResolver.find(in: s[...], published: article.published)
+    // Time expressions and the non-subject mask are only needed once a phrase yields a claim: computed lazily.
+    var timesCache: [TimeMention]? = nil
     let quote = Int(s[0].start)..<Int(s[n - 1].end)
-    let nonSubject = nonSubjectMask(s)
+    var nonSubjectCache: [Bool]? = nil
 
     // Control phrases.
     var matches: [Match] = []
@@ -437,7 +465,7 @@ struct Run {
           i = m.end
           continue
         }
-        if let m = x.control.match(s[...], at: i) {
+        if let m = x.control.match(s, at: i) {
           matches.append(Match(start: i, end: i + m.length, phrase: x.lexicon.phrases[m.value]))
           i += m.length
           continue
@@ -469,11 +497,10 @@ struct Run {
     var subjects: [(side: Side, weight: Int)?] = []
     var made: [Int] = []
     let denialScope = denialScopes(s)
-    let primaryVoice: Voice? = {
-      // The speaker of the sentence as a whole, used for denial scope claims.
-      if let a = atts.first(where: { !mask[$0.verb] }) { return voice(of: a, s) }
-      return nil
-    }()
+    // The speaker of the sentence as a whole, used for denial scope claims. (No closures over `self` in a
+    // mutating method: each one copies the whole run.)
+    var primaryVoice: Voice? = nil
+    if let a = atts.first(where: { !mask[$0.verb] }) { primaryVoice = voice(of: a, s) }
 
     for (mi, m) in matches.enumerated() {
       let p = m.phrase
@@ -504,11 +531,22 @@ struct Run {
           placeHits = []  // "the town fell", "had not fallen": the place is the subject
         }
         side = agent(s, from: m.end, limit: 6)?.side
+        if side == nil, p.words == ["under"], m.end < n, Run.ownPronouns.contains(s[m.end].hash) {
+          // "under its control", "under our control": the speaker's side, else the side of the claim just made.
+          if let vs = speakerSide(s, m.end, mask: mask), vs != .media, vs != .independentMonitor, vs != .other,
+            vs != .unknown
+          {
+            side = vs
+          } else if let last = made.last {
+            side = drafts[last].side
+          }
+        }
       case .entersContested:
         placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
         side = .contested
+        if nonSubjectCache == nil { nonSubjectCache = nonSubjectMask(s) }
         subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
-                              nonSubject: nonSubject)
+                              nonSubject: nonSubjectCache!)
       default:
         if passive {
           placeHits = leftPlaces(s, before: m.start)
@@ -516,8 +554,9 @@ struct Run {
             side = agent(s, from: k + 1, limit: 8)?.side
           }
         } else {
+          if nonSubjectCache == nil { nonSubjectCache = nonSubjectMask(s) }
           subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
-                                nonSubject: nonSubject)
+                                nonSubject: nonSubjectCache!)
           side = subject?.side
           placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: p.direction == .subjectRepels)
           if placeHits.isEmpty && p.direction == .subjectHolds {
@@ -526,6 +565,11 @@ struct Run {
         }
       }
       subjects.append(subject)
+      if Run.leaveVerbs.contains(s[m.start].hash), m.end + 1 < n, Run.possessives.contains(s[m.end].hash),
+        !Run.militarySites.contains(s[m.end + 1].hash)
+      {
+        continue  // "thousands who left their villages": people leaving home ("left their positions" still counts)
+      }
       if passive && p.event == .holds && m.start > 0 && !s[m.start - 1].isa(WordClass.auxiliary)
         && !s[m.start - 1].isa(WordClass.adverb)
       {
@@ -534,7 +578,7 @@ struct Run {
       if side == nil && passive && p.direction == .subjectRepels {
         // "an attack on the base was repelled": the speaker's side held it.
         let a = nearestAttribution(atts, to: m.start, mask: mask, wantOutside: true)
-        if let vs = a.map({ voice(of: $0, s) })?.side, ![.media, .independentMonitor, .other].contains(vs) {
+        if let a, let vs = voice(of: a, s).side, vs != .media, vs != .independentMonitor, vs != .other {
           side = vs
         }
         if placeHits.isEmpty { placeHits = leftPlaces(s, before: m.start) }
@@ -558,8 +602,8 @@ struct Run {
       var nested: Voice? = nil
       for d in denialScope where d.scope.contains(m.start) {
         stance = stance == .asserts ? .denies : .asserts
-        claimVoice = d.denier.map { voice(of: $0, s) } ?? primaryVoice
-        nested = d.source.map { Voice(name: text(s, $0), side: claimantSide(s, $0)) }
+        if let dn = d.denier { claimVoice = voice(of: dn, s) } else { claimVoice = primaryVoice }
+        if let src = d.source { nested = Voice(name: text(s, src), side: claimantSide(s, src)) } else { nested = nil }
       }
       // Voice.
       var pending = false
@@ -583,7 +627,8 @@ struct Run {
         })?.side else { continue }
         controller = enemy
       }
-      let when = date(for: m, times: times, event: p.event, matches: matches)
+      if timesCache == nil { timesCache = TimeExpressionResolver.find(in: s[...], published: article.published) }
+      let when = date(for: m, times: timesCache!, event: p.event, matches: matches)
       var event0 = p.event
       if stance == .denies && p.event == .contested, let sub = subject {
         // Denying that forces entered a place denies that they took it.
@@ -607,7 +652,8 @@ struct Run {
         if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
       }
     }
-    adjectivalList(s, atts: atts, mask: mask, times: times, quote: quote, made: &made)
+    announcedCaptures(s, atts: atts, mask: mask, quote: quote, matches: matches, subjects: subjects, made: &made)
+    adjectivalList(s, atts: atts, mask: mask, quote: quote, made: &made)
     // Denial after the claim: "…, a claim the army rejected", "…, which X denied".
     for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !made.isEmpty {
       let objectless = k + 1 >= n || s[k + 1].kind == .punct
@@ -669,18 +715,63 @@ struct Run {
     if !made.isEmpty { previousClaims = made }
   }
 
-  static let copulas: Set<UInt64> = Set(["were", "are", "include", "included", "includes", "including", "was",
+  static let announceVerbs: WordSet = WordSet(["announced", "announces", "announce", "declared", "declares",
+    "declare", "proclaimed", "proclaims", "claimed", "claims", "confirmed", "confirms", "celebrated", "celebrates",
+    "hailed", "hails"].map(WordHash.of))
+  static let captureNouns: WordSet = WordSet(["capture", "liberation", "seizure", "takeover"].map(WordHash.of))
+  static let recaptureNouns: WordSet = WordSet(["recapture", "retaking"].map(WordHash.of))
+
+  /// "The army announced the liberation of X", "Moscow claimed the capture of Y": a capture noun announced by a
+  /// side is that side's claim (a bare noun elsewhere, "the capture of X threatened …", is not).
+  mutating func announcedCaptures(
+    _ s: [Token], atts: [Attribution], mask: [Bool], quote: Range<Int>, matches: [Match],
+    subjects: [(side: Side, weight: Int)?], made: inout [Int]
+  ) {
+    let n = s.count
+    for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
+      let capture = Run.captureNouns.contains(s[k].hash)
+      guard capture || Run.recaptureNouns.contains(s[k].hash) else { continue }
+      // the ("liberation") of X
+      var v = k - 1
+      while v >= 0 && s[v].kind == .quote { v -= 1 }
+      guard v >= 1, s[v].hash == H.the else { continue }
+      v -= 1
+      guard Run.announceVerbs.contains(s[v].hash), !negated(s, v) else { continue }
+      var o = k + 1
+      while o < n && s[o].kind == .quote { o += 1 }
+      guard o < n, s[o].hash == H.of, let h = placeItem(s, o + 1, limit: n) else { continue }
+      let nonSubject = nonSubjectMask(s)
+      var side = findSubject(s, v, matches: matches, subjects: subjects, mask: mask, nonSubject: nonSubject)?.side
+      let a = nearestAttribution(atts, to: v, mask: mask, wantOutside: true)
+      var voice = outletVoice
+      if let a { voice = self.voice(of: a, s) }
+      if side == nil, let vs = voice.side, vs != .media, vs != .independentMonitor, vs != .other, vs != .unknown {
+        side = vs
+      }
+      guard let controller = side, controller != .media, controller != .independentMonitor else { continue }
+      let event: ControlEvent = capture ? .captured : .recaptured
+      let m = Match(start: v, end: o + 1, phrase: ControlPhrase(["announced"], event, .subjectGains))
+      let times = TimeExpressionResolver.find(in: s[...], published: article.published)
+      let when = date(for: m, times: times, event: event, matches: matches)
+      drafts.append(Draft(voice: voice, pendingVoice: false, place: h, side: controller, stance: .asserts,
+                          event: event, when: when, quote: quote))
+      made.append(drafts.count - 1)
+      if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
+    }
+  }
+
+  static let copulas: WordSet = WordSet(["were", "are", "include", "included", "includes", "including", "was",
     "is"].map(WordHash.of))
 
   /// "The newly-liberated areas were A, B and C": a list after an adjectival capture word.
   mutating func adjectivalList(
-    _ s: [Token], atts: [Attribution], mask: [Bool], times: [TimeMention], quote: Range<Int>, made: inout [Int]
+    _ s: [Token], atts: [Attribution], mask: [Bool], quote: Range<Int>, made: inout [Int]
   ) {
     let n = s.count
     for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
       let isAdj = s[k].has(TokenFlags.hyphenBefore) || (k > 0 && (s[k - 1].hash == H.the
         || s[k - 1].hash == W.newly || s[k - 1].hash == W.recently))
-      guard isAdj, let pi = x.control.match(s[...], at: k) else { continue }
+      guard isAdj, let pi = x.control.match(s, at: k) else { continue }
       let phrase = x.lexicon.phrases[pi.value]
       guard phrase.direction == .subjectGains else { continue }
       var j = k + pi.length
@@ -700,12 +791,16 @@ struct Run {
       }
       guard !hits.isEmpty else { continue }
       let a = nearestAttribution(atts, to: k, mask: mask, wantOutside: true)
-      let v = a.map { voice(of: $0, s) } ?? outletVoice
-      let warring: Set<Side> = [.media, .independentMonitor, .other, .unknown]
+      var v = outletVoice
+      if let a { v = voice(of: a, s) }
       var side: Side? = nil
-      if let vs = v.side, !warring.contains(vs) { side = vs } else { side = drafts.last?.side }
+      if let vs = v.side, vs != .media, vs != .independentMonitor, vs != .other, vs != .unknown {
+        side = vs
+      } else {
+        side = drafts.last?.side
+      }
       guard let controller = side else { continue }
-      let when = times.first?.span
+      let when = TimeExpressionResolver.find(in: s[...], published: article.published).first?.span
       for h in hits {
         drafts.append(Draft(voice: v, pendingVoice: false, place: h, side: controller, stance: .asserts,
                             event: phrase.event, when: when, quote: quote))
@@ -725,7 +820,7 @@ struct Run {
     return best
   }
 
-  static let intents: Set<UInt64> = Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
+  static let intents: WordSet = WordSet(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
     "attempts", "sought", "seek", "seeks", "seeking", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned",
     "planning", "expected", "expect", "expects", "hope", "hoped", "hopes", "hoping", "vowed", "vow", "vows", "order",
     "attack", "attacks", "bid", "want", "wants", "wanted", "intend", "intends", "intended", "threatened",
@@ -734,9 +829,17 @@ struct Run {
     "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
     "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
     "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal"].map(WordHash.of))
-  static let modals: Set<UInt64> = Set(["will", "would", "could", "might", "may", "must", "should", "can",
+  static let gerundLeft: WordSet = WordSet(["of", "by", "for", "without", "mean", "means", "meant"].map(WordHash.of))
+  static let ownPronouns: WordSet = WordSet(["its", "their", "our"].map(WordHash.of))
+  static let leaveVerbs: WordSet = WordSet(["leave", "left", "quit"].map(WordHash.of))
+  static let possessives: WordSet = WordSet(["their", "his", "her", "my", "our", "your"].map(WordHash.of))
+  static let militarySites: WordSet = WordSet(["positions", "position", "posts", "post", "bases", "base",
+    "strongholds", "stronghold", "headquarters", "garrison", "outposts", "outpost", "barracks", "trenches",
+    "checkpoints", "checkpoint"].map(WordHash.of))
+  static let continues: WordSet = WordSet(["continue", "continues", "continued", "continuing"].map(WordHash.of))
+  static let modals: WordSet = WordSet(["will", "would", "could", "might", "may", "must", "should", "can",
     "shall", "if", "unless", "whether", "cannot", "ll"].map(WordHash.of))
-  static let nominalLeft: Set<UInt64> = Set(["the", "its", "their", "his", "her", "whose", "after", "before",
+  static let nominalLeft: WordSet = WordSet(["the", "its", "their", "his", "her", "whose", "after", "before",
     "following", "since", "upon", "'s"].map(WordHash.of))
 
   /// "the capture of X", "Saturday's capture": a noun, not a claim of its own.
@@ -750,6 +853,8 @@ struct Run {
     guard nounForm else { return false }
     let prev = s[m.start - 1]
     if isControl && m.phrase.words.count == 1 {
+      // "continue to control": the verb.
+      if m.start >= 2, prev.hash == H.to, Run.continues.contains(s[m.start - 2].hash) { return false }
       // "regime control", "under opposition control", "full control of": the noun.
       var k = m.start - 1
       var steps = 0
@@ -775,12 +880,22 @@ struct Run {
 
   /// Plans, attempts, conditions and futures: "tried to capture", "will retake", "if the regime captures".
   func isIrrealis(_ s: [Token], _ m: Match) -> Bool {
+    // A gerund as a noun: "Controlling the base does not mean …", "the aim of controlling it", "by taking X".
+    let e0 = Int(s[m.start].end)
+    if s[m.start].kind == .word, e0 >= 3, bytes[e0 - 3] | 0x20 == 105, bytes[e0 - 2] | 0x20 == 110,
+      bytes[e0 - 1] | 0x20 == 103, m.start == 0 || Run.gerundLeft.contains(s[m.start - 1].hash),
+      m.phrase.direction != .entersContested || m.phrase.words.count == 1  // "Fighting continued in X" is a claim
+    {
+      return true
+    }
     var k = m.start - 1
     while k >= 0 && s[k].isa(WordClass.adverb) { k -= 1 }
     if k >= 1 && s[k].hash == H.to {
       var j = k - 1
       while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].hash == H.and) { j -= 1 }
-      if j >= 0 && Run.intents.contains(s[j].hash) { return true }
+      // "continue to control", "continues to hold": a holding that goes on, not a plan.
+      let goesOn = m.phrase.event == .holds && j >= 0 && Run.continues.contains(s[j].hash)
+      if j >= 0 && Run.intents.contains(s[j].hash) && !goesOn { return true }
       if j >= 1 && s[j].isa(WordClass.forceNoun) && Run.intents.contains(s[j - 1].hash) { return true }
     }
     var j = m.start - 1
@@ -858,7 +973,7 @@ struct Run {
       var fd = d + 1
       while fd < s.count && (s[fd].hash == H.the || s[fd].hash == W.these || s[fd].hash == W.such) { fd += 1 }
       if th < 0, d + 2 < s.count, fd < s.count, !Run.anaphors.contains(s[fd].hash),
-        s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s[...], at: d + 1) != nil,
+        s[d + 1].hash == H.the || s[d + 1].has(TokenFlags.capitalized) || x.factions.match(s, at: d + 1) != nil,
         (d + 2..<min(s.count, d + 10)).contains(where: { s[$0].isa(WordClass.control) })
       {
         th = d  // "denied the town had fallen": the clause follows without "that"
@@ -870,7 +985,7 @@ struct Run {
         if u.kind == .punct && (u.hash == 59 || u.hash == 46) { break }
         if u.kind == .punct && u.hash == 44 && e + 1 < s.count
           && (s[e + 1].isa(WordClass.speech) || s[e + 1].isa(WordClass.boundary) || s[e + 1].isa(WordClass.denial)
-            || x.factions.match(s[...], at: e + 1) != nil)
+            || x.factions.match(s, at: e + 1) != nil)
         {
           break
         }
@@ -914,7 +1029,7 @@ struct Run {
       if d < bestD { best = t; bestD = d }
     }
     if let b = best {
-      if firstDated == nil { firstDated = b.span }
+      if case .none = firstDated { firstDated = b.span }
       return b.span
     }
     if event == .holds { return .day(article.published) }
@@ -992,11 +1107,11 @@ struct Run {
       }
       var q = c
       while q < j {
-        if !nonSubject[q], let m = x.factions.match(s[...], at: q), !m.value.claimantOnly {
+        if !nonSubject[q], let m = x.factions.match(s, at: q), !m.value.claimantOnly {
           var best = m.value
           var r = q + m.length
           while r < j && r < q + 5, s[r].kind == .word {
-            if let m2 = x.factions.match(s[...], at: r), !m2.value.claimantOnly, m2.value.weight > best.weight {
+            if let m2 = x.factions.match(s, at: r), !m2.value.claimantOnly, m2.value.weight > best.weight {
               best = m2.value
             }
             r += 1
@@ -1019,7 +1134,7 @@ struct Run {
         return subjects[prev]
       }
       if !nonSubject[k] {
-        if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly, k + m.length <= i {
+        if let m = x.factions.match(s, at: k), !m.value.claimantOnly, k + m.length <= i {
           found = (k, m.length, m.value)
           break
         }
@@ -1040,7 +1155,7 @@ struct Run {
     while a >= 0 && f.pos - a <= 4 {
       let t = s[a]
       if t.kind == .punct || t.kind == .quote || t.isa(WordClass.boundary) || t.isa(WordClass.control) { break }
-      if !nonSubject[a], let m = x.factions.match(s[...], at: a), !m.value.claimantOnly, m.value.weight > best.weight {
+      if !nonSubject[a], let m = x.factions.match(s, at: a), !m.value.claimantOnly, m.value.weight > best.weight {
         best = m.value
         f.pos = a
       }
@@ -1049,7 +1164,7 @@ struct Run {
     // Also look rightwards within the phrase for a stronger head ("Syrian army troops").
     var b = f.pos + f.len
     while b < i && b - f.pos < 5 {
-      if let m = x.factions.match(s[...], at: b), !m.value.claimantOnly, m.value.weight > best.weight {
+      if let m = x.factions.match(s, at: b), !m.value.claimantOnly, m.value.weight > best.weight {
         best = m.value
       }
       if s[b].kind != .word { break }
@@ -1080,7 +1195,7 @@ struct Run {
     while k < s.count && k < a + limit {
       let t = s[k]
       if t.kind == .punct || t.kind == .quote { break }
-      if let m = x.factions.match(s[...], at: k), !m.value.claimantOnly {
+      if let m = x.factions.match(s, at: k), !m.value.claimantOnly {
         if best == nil || m.value.weight > best!.weight { best = m.value }
         k += m.length
         continue
@@ -1137,6 +1252,31 @@ struct Run {
     return h
   }
 
+  static let locators: WordSet = WordSet(["in", "near", "outside", "of", "at"].map(WordHash.of))
+
+  /// "an army outpost in Bardak", "a key base near Tal Hamra": an indefinite site placed by a name. The site is
+  /// the claim's place, written as the article writes it.
+  func locatedIndefinite(_ s: [Token], _ k: Int) -> PlaceHit? {
+    let n = s.count
+    var e = k + 1
+    while e < n && e < k + 5 {
+      let t = s[e]
+      guard t.kind == .word, !t.isa(WordClass.boundary), !t.isa(WordClass.function), !t.isa(WordClass.control),
+        !t.isa(WordClass.speech)
+      else { return nil }
+      if t.isa(WordClass.placeNoun) && !t.has(TokenFlags.capitalized) && e + 1 < n
+        && Run.locators.contains(s[e + 1].hash)
+      {
+        var g = e + 2
+        if g < n, s[g].hash == H.the { g += 1 }
+        guard let name = nameAt(s, g, limit: n) else { return nil }
+        return PlaceHit(tokens: k..<name.upperBound, span: span(s, k..<name.upperBound), quantity: nil)
+      }
+      e += 1
+    }
+    return nil
+  }
+
   /// A description standing for an earlier place: "the town [Saraqeb]", as the gold convention writes it.
   func refHit(_ s: [Token], _ r: Range<Int>, _ referent: String) -> PlaceHit {
     PlaceHit(tokens: r, span: span(s, r), quantity: nil, referentText: referent)
@@ -1170,7 +1310,13 @@ struct Run {
       }
     }
     if let r = rel {
-      if let g = groups.first(where: { $0.last!.tokens.upperBound == r }) { return g }
+      // The antecedent of "that"/"which", also across a comma ("the town of X, which fell …").
+      let comma = r > 0 && s[r - 1].kind == .punct && s[r - 1].hash == 44
+      if let g = groups.first(where: {
+        $0.last!.tokens.upperBound == r || (comma && $0.last!.tokens.upperBound == r - 1)
+      }) {
+        return g
+      }
       if let g = groups.first(where: { $0.first!.tokens.lowerBound > r }) { return g }
       groups.removeAll()
     } else if let g = groups.last {
@@ -1206,6 +1352,11 @@ struct Run {
       if t.hash == H.a || t.hash == H.an, let h = indefinitePlace(s, k) {
         return [h]
       }
+      if !repel, t.hash == H.a || t.hash == H.an, let h = locatedIndefinite(s, k) {
+        out.append(h)
+        k = h.tokens.upperBound
+        break
+      }
       if k == a, t.hash == H.it, let lp = lastPlace {
         return [refHit(s, k..<(k + 1), lp)]
       }
@@ -1223,7 +1374,7 @@ struct Run {
         if skipped > 14 { break }
       } else {
         if t.isa(WordClass.boundary) { break }
-        if x.factions.match(s[...], at: k) != nil && t.has(TokenFlags.capitalized) && skipped > 0 { break }
+        if t.has(TokenFlags.capitalized) && skipped > 0 && x.factions.match(s, at: k) != nil { break }
         if skipped >= (weak ? 1 : 5) { break }
       }
       skipped += 1
@@ -1252,11 +1403,11 @@ struct Run {
     return out
   }
 
-  static let modifiers: Set<UInt64> = Set(["backed", "held", "controlled", "led", "allied", "supported", "based",
+  static let modifiers: WordSet = WordSet(["backed", "held", "controlled", "led", "allied", "supported", "based",
     "aligned", "run", "linked", "affiliated", "born", "style", "made", "populated", "speaking", "majority"]
     .map(WordHash.of))
 
-  static let countries: Set<UInt64> = Set(["syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
+  static let countries: WordSet = WordSet(["syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
     "sudan", "ethiopia", "myanmar", "lebanon", "israel", "iran", "jordan", "armenia", "azerbaijan", "eritrea",
     "egypt", "saudi", "afghanistan", "somalia", "mali", "nigeria", "congo", "gaza", "europe", "africa", "asia",
     "us", "u", "un", "nato", "eu", "washington", "moscow", "ankara", "tehran", "kyiv", "kiev", "damascus",
@@ -1267,23 +1418,23 @@ struct Run {
     "armenian", "azerbaijani", "eritrean", "tigrayan", "burmese", "saudi", "emirati", "qatari", "european",
     "twitter", "facebook", "telegram", "youtube", "god", "allah"].map(WordHash.of))
 
-  static let spacedParticles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
+  static let spacedParticles: WordSet = WordSet(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
     "of", "des", "bint"].map(WordHash.of))
-  static let anaphors: Set<UInt64> = Set(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
+  static let anaphors: WordSet = WordSet(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
     "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
     "accounts", "reporting"].map(WordHash.of))
 
-  static let approx: Set<UInt64> = Set(["around", "about", "nearly", "some", "over", "at", "more", "almost",
+  static let approx: WordSet = WordSet(["around", "about", "nearly", "some", "over", "at", "more", "almost",
     "roughly", "approximately", "up", "least", "fewer", "less"].map(WordHash.of))
-  static let referentAdjectives: Set<UInt64> = Set(["strategic", "key", "northern", "southern", "eastern",
+  static let referentAdjectives: WordSet = WordSet(["strategic", "key", "northern", "southern", "eastern",
     "western", "northwestern", "northeastern", "southwestern", "southeastern", "nearby", "besieged", "border",
     "coastal", "main", "embattled", "contested", "frontline", "small", "large", "big", "same", "important",
     "central", "whole", "entire", "rebel", "neighbouring", "neighboring", "ancient", "old", "new", "historic",
     "devastated", "ruined", "industrial", "port", "southern", "mountain", "hilltop", "adjacent", "provincial"]
     .map(WordHash.of))
 
-  static let percentWords: Set<UInt64> = [WordHash.of("percent"), WordHash.of("%"), 37]
-  static let ofs: Set<UInt64> = [WordHash.of("of")]
+  static let percentWords: WordSet = [WordHash.of("percent"), WordHash.of("%"), 37]
+  static let ofs: WordSet = [WordHash.of("of")]
 
   /// A place starting at token k: a gazetteer name, "the village of X", an aggregate, or a capitalised name.
   func placeItem(_ s: [Token], _ k0: Int, limit: Int) -> PlaceHit? {
@@ -1293,7 +1444,7 @@ struct Run {
     if (s[k].hash == H.the || s[k].hash == H.its || s[k].hash == H.their) && s[k].kind == .word { k += 1 }
     guard k < n else { return nil }
     // Gazetteer (only where the text capitalises the name: "Hit" the town, not "hit" the verb).
-    if s[k].has(TokenFlags.capitalized), let m = x.places.match(s[..<n], at: k) {
+    if s[k].has(TokenFlags.capitalized), let m = x.places.match(s, at: k, end: n) {
       var e = k + m.length
       if e < n, s[e].isa(WordClass.placeSuffix), s[e].has(TokenFlags.capitalized) { e += 1 }
       let nameEnd = e
@@ -1517,10 +1668,10 @@ struct Run {
     if r.count == 1 && Run.countries.contains(s[k].hash) { return nil }
     // Not a force: "Turkmen" alone is a people, "Turkmen Mountain" a place.
     let endsInSuffix = s[lastCap].isa(WordClass.placeSuffix)
-    if !endsInSuffix, let m = x.factions.match(s[..<n], at: k), m.length >= r.count - 0 || m.length == r.count {
+    if !endsInSuffix, let m = x.factions.match(s, at: k, end: n), m.length >= r.count - 0 || m.length == r.count {
       return nil
     }
-    if !endsInSuffix && r.count == 1 && s[k].has(TokenFlags.allCaps) && x.factions.match(s[..<n], at: k) != nil {
+    if !endsInSuffix && r.count == 1 && s[k].has(TokenFlags.allCaps) && x.factions.match(s, at: k, end: n) != nil {
       return nil
     }
     return r
@@ -1530,15 +1681,27 @@ struct Run {
 
   /// A cheap grouping key: the referent when bracketed, ASCII-lower-cased letters and digits only.
   func normalizedKey(_ p: String) -> String {
-    var u = Array(p.utf8)
-    if let o = u.firstIndex(of: 91), let c = u.lastIndex(of: 93), o < c { u = Array(u[(o + 1)..<c]) }
-    var out: [UInt8] = []
-    out.reserveCapacity(u.count)
-    for var b in u {
-      if b >= 65 && b <= 90 { b += 32 }
-      if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 { out.append(b) }
+    var p = p
+    return p.withUTF8 { u in
+      var lo = 0
+      var hi = u.count
+      if let o = u.firstIndex(of: 91), let c = u.lastIndex(of: 93), o < c {
+        lo = o + 1
+        hi = c
+      }
+      return String(unsafeUninitializedCapacity: max(hi - lo, 0)) { out in
+        var j = 0
+        for i in lo..<hi {
+          var b = u[i]
+          if b >= 65 && b <= 90 { b += 32 }
+          if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 {
+            out[j] = b
+            j += 1
+          }
+        }
+        return j
+      }
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   struct DedupKey: Hashable {
@@ -1547,6 +1710,11 @@ struct Run {
     var side: Side
     var stance: Stance
     var event: ControlEvent
+
+    /// The cheap fields first.
+    static func == (a: DedupKey, b: DedupKey) -> Bool {
+      a.stance == b.stance && a.event == b.event && a.side == b.side && a.place == b.place && a.voice == b.voice
+    }
   }
 
   struct PlaceSideKey: Hashable {
@@ -1556,31 +1724,94 @@ struct Run {
 
   mutating func finish() -> [Claim] {
     var out: [Claim] = []
-    out.reserveCapacity(drafts.count)
-    let texts = drafts.map { placeText($0.place) }
-    let keys = texts.map(normalizedKey)
-    var seen = Set<DedupKey>()
-    var datesByPlace: [PlaceSideKey: TimeSpan] = [:]
-    for (i, d) in drafts.enumerated() {
-      let k = PlaceSideKey(place: keys[i], side: d.side)
-      if let w = d.when, datesByPlace[k] == nil { datesByPlace[k] = w }
+    let count = drafts.count
+    out.reserveCapacity(count)
+    // Loops, not closures: a closure over `self` in a mutating method copies the whole run.
+    // The fields compared across drafts, copied out once (indexing `drafts[j].field` copies the whole draft).
+    var texts: [String] = []
+    var keys: [String] = []
+    var facts: [(stance: Stance, event: ControlEvent, referent: Bool, dated: Bool)] = []
+    var sides: [Side] = []
+    var names: [String] = []
+    texts.reserveCapacity(count)
+    keys.reserveCapacity(count)
+    facts.reserveCapacity(count)
+    sides.reserveCapacity(count)
+    names.reserveCapacity(count)
+    for d in drafts {
+      let t = placeText(d.place)
+      texts.append(t)
+      keys.append(normalizedKey(t))
+      facts.append((d.stance, d.event, d.place.referent, d.when != nil))
+      sides.append(d.side)
+      names.append(d.voice.name)
     }
-    var quotes: [Int: String] = [:]
-    for (i, d) in drafts.enumerated() {
-      let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
-                         stance: d.stance, event: d.event)
-      if !seen.insert(key).inserted { continue }
-      let when = d.when ?? datesByPlace[PlaceSideKey(place: keys[i], side: d.side)] ?? leadDate ?? firstDated
-        ?? .day(article.published)
-      let id = ClaimID(rawValue: "x-" + article.id.rawValue.prefix(16) + "-" + String(out.count + 1))
+    // Small articles (the usual case) compare drafts in place; large ones hash (bounded cost on any input).
+    let small = count <= 64
+    var seen = FirstSeen<DedupKey>()
+    var proposed: [Int] = []
+    var datesByPlace = SmallMap<PlaceSideKey, TimeSpan>()
+    if !small {
+      for i in 0..<count {
+        guard let w = drafts[i].when else { continue }
+        datesByPlace.insertIfAbsent(PlaceSideKey(place: keys[i], side: drafts[i].side), w)
+      }
+    }
+    // Quote texts by start offset (a sentence with several claims is made into a string once).
+    var quotes: [(start: Int, text: String)] = []
+    let idPrefix = "x-" + article.id.rawValue.prefix(16) + "-"
+    // Gazetteer ids of the names already looked up in this article (the same place recurs across claims).
+    var ids: [(name: String, id: PlaceID?)] = []
+    for i in 0..<count {
+      let d = drafts[i]
+      if small {
+        // The same (claimant, place, side, stance, event) is proposed once.
+        var dup = false
+        let f = facts[i]
+        for j in proposed where facts[j].stance == f.stance && facts[j].event == f.event
+          && facts[j].referent == f.referent && sides[j] == sides[i]
+          && (f.referent ? texts[j] == texts[i] : keys[j] == keys[i]) && names[j] == names[i]
+        {
+          dup = true
+          break
+        }
+        if dup { continue }
+        proposed.append(i)
+      } else {
+        let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
+                           stance: d.stance, event: d.event)
+        if !seen.insert(key) { continue }
+      }
+      var sameDated: TimeSpan? = nil
+      if d.when == nil {
+        if small {
+          for j in 0..<count where facts[j].dated && sides[j] == sides[i] && keys[j] == keys[i] {
+            sameDated = drafts[j].when
+            break
+          }
+        } else {
+          sameDated = datesByPlace[PlaceSideKey(place: keys[i], side: d.side)]
+        }
+      }
+      let when = d.when ?? sameDated ?? leadDate ?? firstDated ?? .day(article.published)
+      let id = ClaimID(rawValue: idPrefix + String(out.count + 1))
       let quoteText: String
-      if let q = quotes[d.quote.lowerBound] {
-        quoteText = q
+      if let q = quotes.last(where: { $0.start == d.quote.lowerBound }) {
+        quoteText = q.text
       } else {
         quoteText = str(d.quote)
-        quotes[d.quote.lowerBound] = quoteText
+        if quotes.count >= 16 { quotes.removeFirst() }
+        quotes.append((d.quote.lowerBound, quoteText))
       }
       let placeText = texts[i]
+      let lookupName = d.place.referentText ?? placeText
+      var placeID: PlaceID? = nil
+      if let known = ids.firstIndex(where: { $0.name == lookupName }) {
+        placeID = ids[known].id
+      } else {
+        placeID = x.placeLexicon.placeID(for: lookupName)
+        if ids.count < 32 { ids.append((lookupName, placeID)) }
+      }
       out.append(
         Claim(
           id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
@@ -1588,13 +1819,58 @@ struct Run {
                              published: article.published,
                              chain: d.voice.name == article.outlet ? [article.outlet]
                                : [article.outlet, d.voice.name]),
-          place: PlaceRef(id: x.placeLexicon.placeID(for: d.place.referentText ?? placeText), text: placeText),
+          place: PlaceRef(id: placeID, text: placeText),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
           origin: .extracted, status: .proposed,
           note: d.place.referent ? "place resolved from an earlier mention" : nil))
     }
     return out
+  }
+}
+
+/// Set membership that remembers the first occurrence: a linear scan while small (no hashing, no allocation
+/// beyond one array), a hash set once it grows (bounded cost on pathological articles).
+struct FirstSeen<Key: Hashable> {
+  var small: [Key] = []
+  var large: Set<Key>? = nil
+
+  /// Inserts `k`; false when it was already there.
+  mutating func insert(_ k: Key) -> Bool {
+    if large != nil { return large!.insert(k).inserted }
+    for e in small where e == k { return false }
+    small.append(k)
+    if small.count > 32 { large = Set(small); small = [] }
+    return true
+  }
+}
+
+/// A map that keeps the first value per key, scanned linearly while small and hashed once it grows.
+struct SmallMap<Key: Hashable, Value> {
+  var small: [(Key, Value)] = []
+  var large: [Key: Value]? = nil
+
+  /// Stores `v` under `k` unless `k` already has a value.
+  mutating func insertIfAbsent(_ k: Key, _ v: Value) {
+    if large != nil {
+      if large![k] == nil { large![k] = v }
+      return
+    }
+    for e in small where e.0 == k { return }
+    small.append((k, v))
+    if small.count > 32 {
+      var d: [Key: Value] = [:]
+      for (a, b) in small where d[a] == nil { d[a] = b }
+      large = d
+      small = []
+    }
+  }
+
+  /// The value stored under `k`.
+  subscript(_ k: Key) -> Value? {
+    if let l = large { return l[k] }
+    for e in small where e.0 == k { return e.1 }
+    return nil
   }
 }
 

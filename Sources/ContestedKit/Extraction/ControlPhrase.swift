@@ -85,6 +85,8 @@ public struct ControlLexicon: Sendable {
                 example: "Rebels liberated al-Sarraf village.")
     p += family("free freed frees freeing secure secured secures securing", tails: [""], .captured,
                 .subjectGains, weak: true, example: "The army secured the town of Sukhna.")
+    p += family("clear cleared clears clearing", tails: [""], .captured, .subjectGains, weak: true,
+                example: "Troops cleared the village of Tal Hamra on Sunday.")
     p += family("occupy occupied occupies occupying", tails: [""], .captured, .subjectGains,
                 example: "Militias occupied all Turkmen villages.")
     p += family("overrun overran overruns overrunning", tails: [""], .captured, .subjectGains,
@@ -116,6 +118,8 @@ public struct ControlLexicon: Sendable {
                 example: "Defenders fell back from the airport.")
     p += family("evacuate evacuated evacuates evacuating abandon abandoned abandons abandoning",
                 tails: [""], .withdrew, .subjectLeaves, weak: true, example: "The garrison abandoned the base.")
+    p += family("leave left quit", tails: [""], .withdrew, .subjectLeaves, weak: true,
+                example: "Government troops left the town of Adra after weeks of fighting.")
     p += family("driven pushed forced expelled ousted kicked chased evicted", tails: ["out of", "from"], .lost,
                 .subjectLeaves, example: "IS fighters were driven out of the town.")
     p += family("lose lost loses losing", tails: ["control of", "control over"], .lost, .subjectLeaves,
@@ -132,7 +136,8 @@ public struct ControlLexicon: Sendable {
     p += family("hand handed hands handing", tails: ["over to"], .captured, .objectFalls,
                 example: "The checkpoint was handed over to the army.")
     // Holding.
-    p += family("hold holds holding held control controls controlled", tails: [""], .holds, .subjectHolds, weak: true,
+    p += family("hold holds holding held control controls controlled controlling", tails: [""], .holds, .subjectHolds,
+                weak: true,
                 example: "Rebels still hold the hill.")
     p += family("have has", tails: ["still"], .holds, .subjectHolds,
                 example: "They have still three villages.")
@@ -152,6 +157,9 @@ public struct ControlLexicon: Sendable {
                 .entersContested, example: "Militants infiltrated into Kinsabba.")
     p += family("storm stormed storms storming", tails: [""], .contested, .entersContested,
                 example: "Fighters stormed the village of Tal Ahmar.")
+    p += family("battle battled battles battling fight fought fights fighting", tails: ["their way into",
+                "their way onto", "their way inside", "its way into", "its way onto", "its way inside"],
+                .contested, .entersContested, example: "Government forces battled their way onto the airport grounds.")
     p += family("break broke breaks", tails: ["into"], .contested, .entersContested,
                 example: "Troops broke into the town.")
     p += family("fighting clashes battles", tails: ["inside", "raged in", "rage in", "are ongoing in",

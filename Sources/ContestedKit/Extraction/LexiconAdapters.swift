@@ -7,8 +7,22 @@ extension Gazetteer: PlaceLexicon {
   /// The id of the one place whose name has the same normal form, else nil (an exact lookup, no fuzzy search;
   /// the reviewer and the reconciler resolve the rest).
   public func placeID(for name: String) -> PlaceID? {
-    let ids = Set(normalFormMatches(name).map(\.id))
-    return ids.count == 1 ? ids.first : nil
+    // The same as the distinct ids of `normalFormMatches(name)`, through the byte-keyed index and without
+    // materialising the places (this runs once per extracted claim).
+    let code: Int64
+    if let c = storage.raw.value(for: name) {
+      code = c  // a stored spelling, verbatim: its key is already known
+    } else {
+      var buffer = WordBuffer()
+      buffer.fill(from: name)
+      guard let c = storage.exactBytes.value(for: buffer.bytes) else { return nil }
+      code = c
+    }
+    let hits = storage.hits(code)
+    guard let first = hits.first else { return nil }
+    let id = places[Int(first.place)].id
+    for h in hits.dropFirst() where places[Int(h.place)].id != id { return nil }
+    return id
   }
 }
 

@@ -153,16 +153,15 @@ extension Substring {
 /// A compiled table of multi-word phrases over word hashes, for longest-match lookup in token runs.
 ///
 /// Open addressing on the first word's hash (already a good FNV hash, so no re-hashing), each slot pointing
-/// to its phrases, longest first.
+/// to its phrases, longest first. `finalize()` freezes the lists into a `PhraseIndex` (contiguous arrays, no
+/// nested arrays or dictionaries on the lookup path, long lists indexed by their second word).
 public struct PhraseTable<Value: Sendable>: Sendable {
   var keys: [UInt64] = Array(repeating: 0, count: 64)
   var slots: [Int32] = Array(repeating: -1, count: 64)
   var lists: [[(words: [UInt64], value: Value)]] = []
-  /// For long lists (many names sharing a first word, like "al"): entries by second word, longest first.
-  var bySecond: [[UInt64: [Int]]?] = []
-  /// For long lists: the one-word entries.
-  var singles: [[Int]] = []
   var count = 0
+  /// The frozen form, set by `finalize()`; until then lookups scan `lists`.
+  var index: PhraseIndex<Value>? = nil
 
   /// An empty table.
   public init() {}
@@ -171,6 +170,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   public mutating func add(_ phrase: String, _ value: Value) {
     let words = WordHash.phrase(phrase)
     guard let first = words.first else { return }
+    index = nil
     if let s = slot(first) {
       lists[s].append((words, value))
       return
@@ -180,19 +180,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     lists.append([(words, value)])
   }
 
-  /// Sorts every list longest first and indexes long lists by their second word. Call after the last `add`.
+  /// Sorts every list longest first and freezes the table. Call after the last `add`.
   public mutating func finalize() {
-    bySecond = Array(repeating: nil, count: lists.count)
-    singles = Array(repeating: [], count: lists.count)
-    for i in lists.indices {
-      lists[i].sort { $0.words.count > $1.words.count }
-      guard lists[i].count > 8 else { continue }
-      var index: [UInt64: [Int]] = [:]
-      for (j, e) in lists[i].enumerated() {
-        if e.words.count >= 2 { index[e.words[1], default: []].append(j) } else { singles[i].append(j) }
-      }
-      bySecond[i] = index
-    }
+    for i in lists.indices { lists[i].sort { $0.words.count > $1.words.count } }
+    index = PhraseIndex(keys: keys, slots: slots, lists: lists)
+  }
+
+  /// The frozen form (finalizing a copy when needed).
+  func frozen() -> PhraseIndex<Value> {
+    if let index { return index }
+    var t = self
+    t.finalize()
+    return t.index ?? PhraseIndex(keys: keys, slots: slots, lists: lists)
   }
 
   mutating func insert(_ key: UInt64, list: Int) {
@@ -227,24 +226,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   /// The longest phrase starting at token `i` (words and numbers only), with its length in tokens.
   public func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
+    if let index { return index.match(tokens, at: i) }
     guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
-    if s < bySecond.count, let index = bySecond[s] {
-      if i + 1 < tokens.endIndex, let cands = index[tokens[i + 1].hash] {
-        outer: for j in cands {
-          let c = lists[s][j]
-          if i + c.words.count > tokens.endIndex { continue }
-          var k = 1
-          while k < c.words.count {
-            let t = tokens[i + k]
-            if t.hash != c.words[k] || (t.kind != .word && t.kind != .number) { continue outer }
-            k += 1
-          }
-          return (c.words.count, c.value)
-        }
-      }
-      if let j = singles[s].first { return (1, lists[s][j].value) }
-      return nil
-    }
     outer: for c in lists[s] {
       if i + c.words.count > tokens.endIndex { continue }
       var k = 1
@@ -256,5 +239,211 @@ public struct PhraseTable<Value: Sendable>: Sendable {
       return (c.words.count, c.value)
     }
     return nil
+  }
+}
+
+/// A frozen `PhraseTable`, shared by reference: the entries of list `l` are `listStart[l]..<listStart[l + 1]`
+/// (longest first), entry `e`'s words are `words[wordStart[e]..<wordStart[e + 1]]`, and lists of more than 8
+/// entries are looked up by their second word.
+final class PhraseIndex<Value: Sendable>: Sendable {
+  let keys: [UInt64]
+  let slots: [Int32]
+  let listStart: [Int32]
+  let wordStart: [Int32]
+  let words: [UInt64]
+  let values: [Value]
+  /// Per list: true when it is indexed by second word.
+  let longList: [Bool]
+  /// Per long list: its first one-word entry, or -1.
+  let singleFirst: [Int32]
+  /// (list, second word) → entries `secEntries[secStart[i]..<secEnd[i]]`, open addressing; `secList` -1 = empty.
+  let secKeys: [UInt64]
+  let secList: [Int32]
+  let secStart: [Int32]
+  let secEnd: [Int32]
+  let secEntries: [Int32]
+  let secMask: Int
+
+  init(keys: [UInt64], slots: [Int32], lists: [[(words: [UInt64], value: Value)]]) {
+    self.keys = keys
+    self.slots = slots
+    var listStart: [Int32] = [0]
+    var wordStart: [Int32] = [0]
+    var words: [UInt64] = []
+    var values: [Value] = []
+    var longList: [Bool] = []
+    var singleFirst: [Int32] = []
+    var groups: [(list: Int32, second: UInt64, entries: [Int32])] = []
+    for (i, list) in lists.enumerated() {
+      let base = Int32(values.count)
+      for e in list {
+        words += e.words
+        wordStart.append(Int32(words.count))
+        values.append(e.value)
+      }
+      listStart.append(Int32(values.count))
+      let long = list.count > 8
+      longList.append(long)
+      var single: Int32 = -1
+      if long {
+        var order: [UInt64] = []
+        var bySecond: [UInt64: [Int32]] = [:]
+        for (j, e) in list.enumerated() {
+          if e.words.count >= 2 {
+            if bySecond[e.words[1]] == nil { order.append(e.words[1]) }
+            bySecond[e.words[1], default: []].append(base + Int32(j))
+          } else if single < 0 {
+            single = base + Int32(j)
+          }
+        }
+        for w in order { groups.append((Int32(i), w, bySecond[w] ?? [])) }
+      }
+      singleFirst.append(single)
+    }
+    var size = 16
+    while size < groups.count * 2 { size *= 2 }
+    let mask = size - 1
+    var secKeys = [UInt64](repeating: 0, count: size)
+    var secList = [Int32](repeating: -1, count: size)
+    var secStart = [Int32](repeating: 0, count: size)
+    var secEnd = [Int32](repeating: 0, count: size)
+    var secEntries: [Int32] = []
+    for g in groups {
+      var i = PhraseIndex.secondIndex(g.list, g.second, mask)
+      while secList[i] >= 0 { i = (i + 1) & mask }
+      secKeys[i] = g.second
+      secList[i] = g.list
+      secStart[i] = Int32(secEntries.count)
+      secEntries += g.entries
+      secEnd[i] = Int32(secEntries.count)
+    }
+    self.listStart = listStart
+    self.wordStart = wordStart
+    self.words = words
+    self.values = values
+    self.longList = longList
+    self.singleFirst = singleFirst
+    self.secKeys = secKeys
+    self.secList = secList
+    self.secStart = secStart
+    self.secEnd = secEnd
+    self.secEntries = secEntries
+    self.secMask = mask
+  }
+
+  @inline(__always) static func secondIndex(_ list: Int32, _ second: UInt64, _ mask: Int) -> Int {
+    let k = second ^ (UInt64(UInt32(bitPattern: list)) &* 0x9E37_79B9_7F4A_7C15)
+    return Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
+  }
+
+  @inline(__always) func slot(_ key: UInt64) -> Int? {
+    let k = key == 0 ? 1 : key
+    return keys.withUnsafeBufferPointer { p in
+      let mask = p.count - 1
+      var i = Int(truncatingIfNeeded: k >> 7) & mask
+      while true {
+        let c = p[i]
+        if c == k { return Int(slots[i]) }
+        if c == 0 { return nil }
+        i = (i + 1) & mask
+      }
+    }
+  }
+
+  /// The longest phrase starting at token `i` of the slice.
+  func match(_ tokens: ArraySlice<Token>, at i: Int) -> (length: Int, value: Value)? {
+    guard i < tokens.endIndex, i >= tokens.startIndex, let s = slot(tokens[i].hash) else { return nil }
+    return tokens.withUnsafeBufferPointer { matchFlat($0, list: s, at: i - tokens.startIndex, end: tokens.count) }
+  }
+
+  /// The longest phrase starting at token `i` of `tokens[..<end]` (default: all of `tokens`).
+  @inline(__always)
+  func match(_ tokens: [Token], at i: Int, end: Int = Int.max) -> (length: Int, value: Value)? {
+    let e = min(end, tokens.count)
+    guard i < e, i >= 0, let s = slot(tokens[i].hash) else { return nil }
+    return tokens.withUnsafeBufferPointer { matchFlat($0, list: s, at: i, end: e) }
+  }
+
+  func matchFlat(_ t: UnsafeBufferPointer<Token>, list s: Int, at i: Int, end: Int) -> (length: Int, value: Value)? {
+    words.withUnsafeBufferPointer { w in
+      wordStart.withUnsafeBufferPointer { ws in
+        @inline(__always) func fits(_ e: Int) -> Int? {
+          let a = Int(ws[e])
+          let n = Int(ws[e + 1]) - a
+          if i + n > end { return nil }
+          var k = 1
+          while k < n {
+            let u = t[i + k]
+            if u.hash != w[a + k] || (u.kind != .word && u.kind != .number) { return nil }
+            k += 1
+          }
+          return n
+        }
+        if longList[s] {
+          if i + 1 < end {
+            let second = t[i + 1].hash
+            var p = PhraseIndex.secondIndex(Int32(s), second, secMask)
+            while secList[p] >= 0 {
+              if secList[p] == Int32(s) && secKeys[p] == second {
+                for q in Int(secStart[p])..<Int(secEnd[p]) {
+                  let e = Int(secEntries[q])
+                  if let n = fits(e) { return (n, values[e]) }
+                }
+                break
+              }
+              p = (p + 1) & secMask
+            }
+          }
+          let f = singleFirst[s]
+          return f >= 0 ? (1, values[Int(f)]) : nil
+        }
+        for e in Int(listStart[s])..<Int(listStart[s + 1]) {
+          if let n = fits(e) { return (n, values[e]) }
+        }
+        return nil
+      }
+    }
+  }
+}
+
+/// A fixed set of word hashes: open addressing on the (already well mixed) FNV hash, no per-lookup hashing.
+/// The extractor's hot loops ask "is this word one of …" many times per sentence.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private var keys: [UInt64]
+  private let mask: Int
+
+  /// A set of the given hashes.
+  init(_ hashes: [UInt64]) {
+    var size = 16
+    while size < hashes.count * 4 { size *= 2 }
+    keys = Array(repeating: 0, count: size)
+    mask = size - 1
+    for h in hashes {
+      let k = h == 0 ? 1 : h
+      var i = WordSet.index(k, mask)
+      while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+      keys[i] = k
+    }
+  }
+
+  /// A set of the given hashes.
+  init(arrayLiteral elements: UInt64...) { self.init(elements) }
+
+  @inline(__always) static func index(_ k: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+  }
+
+  /// True when `h` is in the set.
+  @inline(__always) func contains(_ h: UInt64) -> Bool {
+    let k = h == 0 ? 1 : h
+    return keys.withUnsafeBufferPointer { p in
+      var i = WordSet.index(k, mask)
+      while true {
+        let c = p[i]
+        if c == k { return true }
+        if c == 0 { return false }
+        i = (i + 1) & mask
+      }
+    }
   }
 }

@@ -32,6 +32,14 @@ public struct SentenceReader {
         pending = scanner.scan(p)
         guard let n = pending else { return true }
         if buf.count >= maxTokens { return true }
+        // Fast path: after a word or number, only a line break or a bullet can end the sentence.
+        let lastKind = buf[buf.count - 1].kind
+        if (lastKind == .word || lastKind == .number)
+          && n.flags & (TokenFlags.newlineBefore | TokenFlags.blankLineBefore) == 0
+          && !(n.kind == .punct && n.hash == Self.bullet)
+        {
+          continue
+        }
         if Self.breaks(after: buf, before: n) { return true }
       }
       return !buf.isEmpty

@@ -101,6 +101,7 @@ public struct TokenScanner {
     // Skip whitespace, counting line breaks.
     while i < n {
       let b = p[i]
+      if b > 32 && b < 0x80 { break }  // printable ASCII: the usual token start
       if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 || b == 0 {
         flags |= TokenFlags.spaceBefore; i += 1
       } else if b == 10 {
@@ -156,24 +157,23 @@ public struct TokenScanner {
         start: Int32(start), end: Int32(j), hash: h, kind: .number, flags: flags, classes: 0,
         value: Int32(clamping: v))
     }
-    if let len = Self.letterLength(p, i) {
+    if Self.letterLength(p, i) != nil {
       var h = WordHash.seed
       var j = i
       var upper = 0
-      var letters = 0
-      var first = true
+      var other = false  // a lower-case ASCII or a non-ASCII letter: not all caps
       while j < n {
         let c = p[j]
         if c < 0x80 {
-          if Self.isASCIILetter(c) {
-            letters += 1
+          let lower = c | 0x20
+          if lower >= 97 && lower <= 122 {
             if c <= 90 {
               upper += 1
-              if first { flags |= TokenFlags.capitalized }
-              h = (h ^ UInt64(c + 32)) &* 0x100_0000_01b3
+              if j == i { flags |= TokenFlags.capitalized }
             } else {
-              h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+              other = true
             }
+            h = (h ^ UInt64(lower)) &* 0x100_0000_01b3
             j += 1
           } else if Self.isDigit(c) {
             h = (h ^ UInt64(c)) &* 0x100_0000_01b3
@@ -183,17 +183,15 @@ public struct TokenScanner {
           }
         } else {
           guard let l = Self.letterLength(p, j) else { break }
-          if first && Self.isUpperNonASCII(p, j) { flags |= TokenFlags.capitalized }
-          letters += 1
+          if j == i && Self.isUpperNonASCII(p, j) { flags |= TokenFlags.capitalized }
+          other = true
           for k in j..<(j + l) { h = (h ^ UInt64(p[k])) &* 0x100_0000_01b3 }
           j += l
         }
-        first = false
       }
-      _ = len
-      if upper >= 2 && upper == letters { flags |= TokenFlags.allCaps }
+      if upper >= 2 && !other { flags |= TokenFlags.allCaps }
       pos = j
-      let slot = vocab.slot(h)
+      let slot = vocab.mayContain(h) ? vocab.slot(h) : nil
       return Token(
         start: Int32(start), end: Int32(j), hash: h, kind: .word, flags: flags,
         classes: slot.map { vocab.classBits[$0] } ?? 0, value: slot.map { vocab.numbers[$0] } ?? -1)

@@ -56,6 +56,9 @@ public struct Vocabulary: Sendable {
   var classBits: [UInt32]
   var numbers: [Int32]
   let mask: Int
+  /// A 32,768-bit presence filter on other hash bits: most unknown words are rejected without touching the
+  /// (larger, colder) key table.
+  var presence: [UInt64] = Array(repeating: 0, count: 512)
 
   /// The hash of the `'s` token.
   public static let apostropheS: UInt64 = 0x07bb4507b485d7af
@@ -63,7 +66,8 @@ public struct Vocabulary: Sendable {
   /// Builds a table from (word, classes) pairs and (word, number) pairs.
   public init(words: [(String, UInt32)], numbers numberWords: [(String, Int32)]) {
     var size = 1024
-    while size < (words.count + numberWords.count) * 4 { size *= 2 }
+    // At most half full: a compact table stays in cache (the presence filter keeps most misses off it).
+    while size < (words.count + numberWords.count) * 2 { size *= 2 }
     keys = Array(repeating: 0, count: size)
     classBits = Array(repeating: 0, count: size)
     numbers = Array(repeating: -1, count: size)
@@ -82,7 +86,17 @@ public struct Vocabulary: Sendable {
     var i = Int(truncatingIfNeeded: key) & mask
     while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
     keys[i] = key
+    let b = Vocabulary.presenceBit(key)
+    presence[b >> 6] |= 1 << UInt64(b & 63)
     update(&self, i)
+  }
+
+  @inline(__always) static func presenceBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 40) & 32767 }
+
+  /// False when `h` is certainly not in the vocabulary.
+  @inline(__always) func mayContain(_ h: UInt64) -> Bool {
+    let b = Vocabulary.presenceBit(h == 0 ? 1 : h)
+    return presence.withUnsafeBufferPointer { $0[b >> 6] & (1 << UInt64(b & 63)) != 0 }
   }
 
   @inline(__always) func slot(_ h: UInt64) -> Int? {
@@ -119,7 +133,8 @@ public struct Vocabulary: Sendable {
     }
     add(
       WordClass.control,
-      "under controlled controls control held hands clashes fighting battles drove drive drives")
+      "under controlled controls control held hands clashes fighting battles drove drive drives liberation seizure "
+        + "takeover")
     add(
       WordClass.speech,
       """
