@@ -38,7 +38,9 @@ public enum FileIO {
   /// Readers see the old file or the new one, never a part.
   public static func writeAtomically(_ bytes: some Collection<UInt8>, to path: String) throws {
     let dir = (path as NSString).deletingLastPathComponent
-    let tmp = (dir.isEmpty ? "." : dir) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let tmp =
+      (dir.isEmpty ? "." : dir)
+      + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw FileError.io(path, "write", String(cString: strerror(errno))) }
     do {

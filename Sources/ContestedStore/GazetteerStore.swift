@@ -86,7 +86,8 @@ public struct GazetteerStore: Sendable {
       throw .unreadable(path: dumpPath)
     }
     let result = GeoNamesDump.parse(bytes: bytes, options: options)
-    let header = "# Imported from \(dumpPath) by contested places import-geonames.\n"
+    let header =
+      "# Imported from \(dumpPath) by contested places import-geonames.\n"
       + "# GeoNames (https://www.geonames.org/), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\n"
     try writeAtomically(header + PlacesTSV.format(result.places), to: geonamesPath)
     return result

@@ -28,7 +28,9 @@ public struct Ledger: Sendable {
   }
 
   /// Where torn tails are set aside.
-  public var tornFolder: String { ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("torn") }
+  public var tornFolder: String {
+    ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("torn")
+  }
 
   // MARK: Reading
 
@@ -148,8 +150,7 @@ public struct Ledger: Sendable {
       case .cached:
         verifyFrom = starts.firstIndex(where: { carryOffset + $0 >= trustedBytes }) ?? starts.count
       }
-      try slots.parse(
-        carry, starts: starts, ends: ends, verifyFrom: verifyFrom, decode: decode)
+      slots.parse(carry, starts: starts, ends: ends, verifyFrom: verifyFrom, decode: decode)
       for k in 0..<starts.count {
         let lineNo = firstLine + k
         let (p, value): (LedgerLine.Parsed, T)
@@ -166,11 +167,13 @@ public struct Ledger: Sendable {
         if p.prev != prevSum {
           throw LedgerError.damaged(
             path: path, line: lineNo,
-            reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum.description, found: p.prev.description).description)
+            reason: LedgerLine.Damage.brokenChain(expectedPrev: prevSum.description, found: p.prev.description)
+              .description)
         }
         if p.entry.seq != lineNo {
           throw LedgerError.damaged(
-            path: path, line: lineNo, reason: LedgerLine.Damage.wrongSequence(expected: lineNo, found: p.entry.seq).description)
+            path: path, line: lineNo,
+            reason: LedgerLine.Damage.wrongSequence(expected: lineNo, found: p.entry.seq).description)
         }
         if lineNo == 1 { try checkHeader(p.entry) }
         prevSum = p.sum
@@ -256,7 +259,8 @@ public struct Ledger: Sendable {
 
     /// Parses (and decodes) every line of the block; line `k` is `bytes[starts[k]..<ends[k]]`.
     func parse(
-      _ bytes: [UInt8], starts: [Int], ends: [Int], verifyFrom: Int, decode: @escaping @Sendable (LedgerEntry) throws -> T
+      _ bytes: [UInt8], starts: [Int], ends: [Int], verifyFrom: Int,
+      decode: @escaping @Sendable (LedgerEntry) throws -> T
     ) {
       let count = starts.count
       if results.count < count {
@@ -307,7 +311,8 @@ public struct Ledger: Sendable {
 
   private func checkHeader(_ entry: LedgerEntry) throws {
     guard entry.type == LedgerEventType.created else {
-      throw LedgerError.damaged(path: path, line: 1, reason: "the first line must be a \(LedgerEventType.created) event, found \(entry.type)")
+      throw LedgerError.damaged(
+        path: path, line: 1, reason: "the first line must be a \(LedgerEventType.created) event, found \(entry.type)")
     }
     var schema = 1
     entry.body.withUnsafeBytes { buf in
@@ -436,14 +441,18 @@ public struct Ledger: Sendable {
 
     // 2. The head of the chain: the last complete line, which must be intact.
     guard size > 0 else {
-      throw LedgerError.damaged(path: path, line: 1, reason: "the ledger is empty (it has no header line); run 'contested init' in a new folder")
+      throw LedgerError.damaged(
+        path: path, line: 1, reason: "the ledger is empty (it has no header line); run 'contested init' in a new folder"
+      )
     }
     let lastStart = try lastNewline(fd, before: size - 1) + 1
     let lastLine = try readRange(fd, lastStart..<(size - 1))
     let lastNumber = try countLines(fd, upTo: size)
     let parsedLast: LedgerLine.Parsed
     let lastResult = lastLine.withUnsafeBytes { buf -> Result<LedgerLine.Parsed, LedgerLine.Damage> in
-      do throws(LedgerLine.Damage) { return .success(try LedgerLine.parse(buf, verify: true)) } catch { return .failure(error) }
+      do throws(LedgerLine.Damage) { return .success(try LedgerLine.parse(buf, verify: true)) } catch {
+        return .failure(error)
+      }
     }
     switch lastResult {
     case .success(let p): parsedLast = p
@@ -490,7 +499,10 @@ public struct Ledger: Sendable {
       let n = min(chunk, count - start)
       let slots = UnsafeMutableBufferPointer<LedgerLine.Prepared?>.allocate(capacity: n)
       slots.initialize(repeating: nil)
-      defer { slots.deinitialize(); slots.deallocate() }
+      defer {
+        slots.deinitialize()
+        slots.deallocate()
+      }
       nonisolated(unsafe) let shared = slots
       let base = start
       let parts = (workers == 1 || n < 256) ? 1 : workers
@@ -597,7 +609,9 @@ public struct Ledger: Sendable {
     var out = [UInt8](repeating: 0, count: range.count)
     var done = 0
     while done < range.count {
-      let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+      let n = out.withUnsafeMutableBytes {
+        pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+      }
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else { throw LedgerError.posix(path, "read the ledger") }
       done += n

@@ -25,7 +25,9 @@ struct VerifiedPrefix {
 
   func save(_ path: String) {
     let folder = (path as NSString).deletingLastPathComponent
-    if !FileIO.isDirectory(folder) { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    if !FileIO.isDirectory(folder) {
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
     try? FileIO.writeAtomically(Array("v2 \(bytes) \(hasher.savedState)\n".utf8), to: path)
   }
 }

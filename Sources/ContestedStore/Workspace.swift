@@ -51,8 +51,10 @@ public struct Workspace: Sendable {
     }
     var body = JSONWriter()
     body.beginObject()
-    body.key("schema"); body.int(Ledger.schemaVersion)
-    body.key("tool"); body.string(tool)
+    body.key("schema")
+    body.int(Ledger.schemaVersion)
+    body.key("tool")
+    body.string(tool)
     body.endObject()
     let header = LedgerEntry(at: Timestamp.iso(clock), type: LedgerEventType.created, body: body.bytes)
     _ = try Ledger.create(at: ws.ledger.path, header: header)

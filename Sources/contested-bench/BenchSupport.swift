@@ -3,7 +3,9 @@ import Foundation
 /// Helpers shared by the benchmark suites: running the release binary under /usr/bin/time, option parsing.
 enum Bench {
   /// The folder holding this executable (the release build products).
-  static var productsFolder: URL { URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent() }
+  static var productsFolder: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+  }
 
   /// The `contested` binary built beside this benchmark.
   static var contestedBinary: String { productsFolder.appendingPathComponent("contested").path }
@@ -30,7 +32,7 @@ enum Bench {
     let out = Pipe()
     let err = Pipe()
     if let stdoutTo {
-      FileManager.default.createFile(atPath: stdoutTo, contents: nil)
+      _ = FileManager.default.createFile(atPath: stdoutTo, contents: nil)
       p.standardOutput = FileHandle(forWritingAtPath: stdoutTo)
     } else {
       p.standardOutput = out

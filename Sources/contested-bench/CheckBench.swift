@@ -146,8 +146,9 @@ func runCheckBench(_ args: [String]) throws -> Int32 {
           run.note += "identical"
         }
       }
-      log("  \(run.pairs.map(String.init) ?? "-") pairs, \(run.wall.map { String(format: "%.2f", $0) } ?? "-") s, "
-        + "\(run.rssMiB.map { String(format: "%.0f", $0) } ?? "-") MiB \(run.note)")
+      log(
+        "  \(run.pairs.map(String.init) ?? "-") pairs, \(run.wall.map { String(format: "%.2f", $0) } ?? "-") s, "
+          + "\(run.rssMiB.map { String(format: "%.0f", $0) } ?? "-") MiB \(run.note)")
       rows.append(run)
       if !keep { try? fm.removeItem(atPath: output) }
     }
@@ -194,7 +195,7 @@ func runProcess(_ argv: [String], stdout path: String) throws -> Int32 {
   let p = Process()
   p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
   p.arguments = argv
-  FileManager.default.createFile(atPath: path, contents: nil)
+  _ = FileManager.default.createFile(atPath: path, contents: nil)
   let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
   defer { try? handle.close() }
   p.standardOutput = handle
@@ -218,8 +219,8 @@ func timed(
   let p = Process()
   p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
   p.arguments = argv
-  FileManager.default.createFile(atPath: base + ".stdout", contents: nil)
-  FileManager.default.createFile(atPath: base + ".stderr", contents: nil)
+  _ = FileManager.default.createFile(atPath: base + ".stdout", contents: nil)
+  _ = FileManager.default.createFile(atPath: base + ".stderr", contents: nil)
   let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".stdout"))
   let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".stderr"))
   p.standardOutput = out

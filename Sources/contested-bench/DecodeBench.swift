@@ -5,15 +5,20 @@ import Foundation
 /// parsing a ledger line, decoding a claim body, encoding a line (prepare + finish).
 func runDecodeBench(_ args: [String]) throws -> Int32 {
   let n = Int(Bench.option("--lines", in: args) ?? "") ?? 200_000
-  let claimLine = #"{"id":"c0000001","claimant":"s0042","place":"p000123","controller":"government","stance":"asserts","from":"2016-01-21","to":"2016-01-23"}"#
+  let claimLine =
+    #"{"id":"c0000001","claimant":"s0042","place":"p000123","controller":"government","stance":"asserts","from":"2016-01-21","to":"2016-01-23"}"#
   var claim: Claim!
   Array(claimLine.utf8).withUnsafeBytes { buf in
     var c = JSONCursor(buf)
     claim = try? Claim.readJSON(&c)
   }
   var body = JSONWriter()
-  body.beginObject(); body.key("claim"); claim.writeJSON(to: &body); body.endObject()
-  let entry = LedgerEntry(seq: 12345, at: "2026-11-22T10:00:00Z", type: LedgerEventType.claimAdded, txn: "b-0123456789ab", body: body.bytes)
+  body.beginObject()
+  body.key("claim")
+  claim.writeJSON(to: &body)
+  body.endObject()
+  let entry = LedgerEntry(
+    seq: 12345, at: "2026-11-22T10:00:00Z", type: LedgerEventType.claimAdded, txn: "b-0123456789ab", body: body.bytes)
   let (line, _) = LedgerLine.encode(entry, prev: LedgerLine.genesis)
   let lineNoNewline = Array(line.dropLast())
 
@@ -31,7 +36,9 @@ func runDecodeBench(_ args: [String]) throws -> Int32 {
     let ns = Double(cpu() - start) / Double(n)
     print("| \(label) | \(String(format: "%.0f", ns)) ns | \(Bench.grouped(Int(1e9 / ns)))/s |")
   }
-  print("Per-line CPU time on one core, \(Bench.grouped(n)) repetitions; ledger line \(line.count) bytes\n\n| step | per line | rate |\n|---|---:|---:|")
+  print(
+    "Per-line CPU time on one core, \(Bench.grouped(n)) repetitions; ledger line \(line.count) bytes\n\n| step | per line | rate |\n|---|---:|---:|"
+  )
   var sink = 0
   time("parse claim (benchmark form)") {
     Array(claimLine.utf8).withUnsafeBytes { buf in
@@ -51,12 +58,17 @@ func runDecodeBench(_ args: [String]) throws -> Int32 {
     }
   }
   time("decode claim body") {
-    for _ in 0..<n { if case .claimAdded(let c)? = try? WorkspaceState.decode(entry) { sink &+= c.id.rawValue.utf8.count } }
+    for _ in 0..<n {
+      if case .claimAdded(let c)? = try? WorkspaceState.decode(entry) { sink &+= c.id.rawValue.utf8.count }
+    }
   }
   time("encode claim body") {
     for _ in 0..<n {
       var w = JSONWriter()
-      w.beginObject(); w.key("claim"); claim.writeJSON(to: &w); w.endObject()
+      w.beginObject()
+      w.key("claim")
+      claim.writeJSON(to: &w)
+      w.endObject()
       sink &+= w.bytes.count
     }
   }

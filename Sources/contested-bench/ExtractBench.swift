@@ -14,13 +14,15 @@ enum ExtractBench {
       let data = try Data(contentsOf: URL(fileURLWithPath: file))
       let text = String(decoding: data, as: UTF8.self)
       let day = Day(iso: value("--published") ?? "2016-06-18") ?? Day(ordinal: 0)
-      let article = Article(id: Article.contentID(of: text), text: text, outlet: value("--outlet") ?? "Outlet",
-                            published: day)
+      let article = Article(
+        id: Article.contentID(of: text), text: text, outlet: value("--outlet") ?? "Outlet",
+        published: day)
       let r = ClaimExtractor().extract(from: article)
       for c in r.claims {
-        print("\(c.claimant.name) [\(c.claimant.side?.rawValue ?? "?")] | \(c.place.text) | "
-          + "\(c.controller.side.rawValue) \(c.stance.rawValue) \(c.event.rawValue) | \(c.when?.description ?? "-")"
-          + (c.quantity.map { " q=\($0.count.map(String.init) ?? (($0.isAll) ? "all" : "?"))" } ?? ""))
+        print(
+          "\(c.claimant.name) [\(c.claimant.side?.rawValue ?? "?")] | \(c.place.text) | "
+            + "\(c.controller.side.rawValue) \(c.stance.rawValue) \(c.event.rawValue) | \(c.when?.description ?? "-")"
+            + (c.quantity.map { " q=\($0.count.map(String.init) ?? (($0.isAll) ? "all" : "?"))" } ?? ""))
         print("    « \(c.evidence?.quote.prefix(150) ?? "") »")
       }
       for n in r.notes { print("note: \(n.message)") }
@@ -29,7 +31,8 @@ enum ExtractBench {
     if let dir = value("--dump-all") {
       // Every field of every claim of every gold-annotated article in DIR, for before/after comparisons.
       let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
-      let extractor = args.contains("--registry")
+      let extractor =
+        args.contains("--registry")
         ? ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
         : ClaimExtractor()
       for n in names {
@@ -51,9 +54,11 @@ enum ExtractBench {
       let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
       var items: [(gold: GoldArticle, extracted: [Claim])] = []
       let verbose = args.contains("--verbose")
-      let extractor = args.contains("--registry")
-        ? ClaimExtractor(places: args.contains("--gazetteer") ? Gazetteer.bundled : EmptyPlaceLexicon(),
-                         factions: RegistryFactionLexicon(registry: .default))
+      let extractor =
+        args.contains("--registry")
+        ? ClaimExtractor(
+          places: args.contains("--gazetteer") ? Gazetteer.bundled : EmptyPlaceLexicon(),
+          factions: RegistryFactionLexicon(registry: .default))
         : ClaimExtractor(places: args.contains("--gazetteer") ? Gazetteer.bundled : EmptyPlaceLexicon())
       for n in names {
         let stem = String(n.dropLast(5))
@@ -69,22 +74,30 @@ enum ExtractBench {
         if verbose {
           var one = EvaluationReport()
           ClaimScorer.score(gold: gold.claims, extracted: claims, into: &one)
-          print("== \(stem): gold \(gold.claims.count) extracted \(claims.count) triple matched \(one[.triple].matched)")
+          print(
+            "== \(stem): gold \(gold.claims.count) extracted \(claims.count) triple matched \(one[.triple].matched)")
           for c in gold.claims {
-            print("  G \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")")
+            print(
+              "  G \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")"
+            )
           }
           for c in claims {
-            print("  X \(c.claimant.name) | \(c.place.text) | \(c.controller.side) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")")
+            print(
+              "  X \(c.claimant.name) | \(c.place.text) | \(c.controller.side) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")"
+            )
           }
         }
       }
       let r = ClaimScorer.evaluate(items)
       for f in ScoredField.allCases {
         let s = r[f]
-        print(String(format: "%-9@ P %.3f R %.3f F1 %.3f (%d/%d/%d)", f.rawValue, s.precision, s.recall, s.f1,
-                     s.matched, s.extracted, s.gold))
+        print(
+          String(
+            format: "%-9@ P %.3f R %.3f F1 %.3f (%d/%d/%d)", f.rawValue, s.precision, s.recall, s.f1,
+            s.matched, s.extracted, s.gold))
       }
-      print(String(format: "dates right on triple matches: %.3f (%d/%d)", r.dateAccuracy, r.datesRight, r.tripleMatches))
+      print(
+        String(format: "dates right on triple matches: %.3f (%d/%d)", r.dateAccuracy, r.datesRight, r.tripleMatches))
       return 0
     }
     let targetMB = Double(value("--mb") ?? "24") ?? 24
@@ -118,8 +131,9 @@ enum ExtractBench {
         let to = weekdays[(v + 3) % 7]
         text = text.replacingOccurrences(of: from, with: to)
         text = text.replacingOccurrences(of: "eight", with: ["seven", "nine", "eight"][v % 3])
-        let art = Article(id: ArticleID(rawValue: "bench\(v)"), text: text, outlet: "Bench",
-                          published: base.adding(days: v % 400))
+        let art = Article(
+          id: ArticleID(rawValue: "bench\(v)"), text: text, outlet: "Bench",
+          published: base.adding(days: v % 400))
         total += text.utf8.count
         articles.append(art)
         v += 1

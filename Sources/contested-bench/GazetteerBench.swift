@@ -9,8 +9,12 @@ func runGazetteerBench(_ args: [String]) throws -> Int32 {
   var i = 0
   while i < args.count {
     switch args[i] {
-    case "--n" where i + 1 < args.count: n = Int(args[i + 1]) ?? n; i += 1
-    default: FileHandle.standardError.write("gazetteer: unknown option \(args[i])\n".data(using: .utf8)!); return 64
+    case "--n" where i + 1 < args.count:
+      n = Int(args[i + 1]) ?? n
+      i += 1
+    default:
+      FileHandle.standardError.write("gazetteer: unknown option \(args[i])\n".data(using: .utf8)!)
+      return 64
     }
     i += 1
   }
@@ -48,9 +52,11 @@ func runGazetteerBench(_ args: [String]) throws -> Int32 {
   // Normal-form queries: news spellings plus upper- and lower-cased stored names (never stored verbatim), kept
   // when they resolve exactly by normal form (score 1).
   let storedSet = Set(stored)
-  let candidates = news + stored.filter { $0.unicodeScalars.allSatisfy { $0.value < 0x250 } }.flatMap {
-    [$0.uppercased(), $0.lowercased().replacingOccurrences(of: "-", with: " ")]
-  }
+  let candidates =
+    news
+    + stored.filter { $0.unicodeScalars.allSatisfy { $0.value < 0x250 } }.flatMap {
+      [$0.uppercased(), $0.lowercased().replacingOccurrences(of: "-", with: " ")]
+    }
   let normalForm = candidates.filter {
     !storedSet.contains($0) && g.resolve($0).candidates.first?.score == 1 && g.resolve($0).place != nil
   }
@@ -70,11 +76,13 @@ func runGazetteerBench(_ args: [String]) throws -> Int32 {
   let exactRate = resolutions(stored)
   let normalRate = resolutions(normalForm)
   let mixedRate = resolutions(mixed)
-  let normalizeRate = Double(n) / best(3) {
-    var k = 0
-    for j in 0..<n { k &+= NameNormalizer.key(normalForm[j % normalForm.count]).utf8.count }
-    sink &+= k
-  }
+  let normalizeRate =
+    Double(n)
+    / best(3) {
+      var k = 0
+      for j in 0..<n { k &+= NameNormalizer.key(normalForm[j % normalForm.count]).utf8.count }
+      sink &+= k
+    }
 
   // 3. Longest match over running text (synthetic sentences, every token tried as a start).
   let text = """
@@ -103,13 +111,17 @@ func runGazetteerBench(_ args: [String]) throws -> Int32 {
 
   // 4. Actor lookups.
   let registry = FactionRegistry.default
-  let actorNames = ["regime forces", "the Syrian army", "Jaysh al-Fatah", "SDF", "Russian media", "RT", "rebels",
-    "Russia-backed regime forces", "Turkish-backed rebels", "SOHR"]
-  let actorRate = Double(n) / best(3) {
-    var k = 0
-    for j in 0..<n { k &+= registry.side(of: actorNames[j % actorNames.count])?.rawValue.utf8.count ?? 0 }
-    sink &+= k
-  }
+  let actorNames = [
+    "regime forces", "the Syrian army", "Jaysh al-Fatah", "SDF", "Russian media", "RT", "rebels",
+    "Russia-backed regime forces", "Turkish-backed rebels", "SOHR",
+  ]
+  let actorRate =
+    Double(n)
+    / best(3) {
+      var k = 0
+      for j in 0..<n { k &+= registry.side(of: actorNames[j % actorNames.count])?.rawValue.utf8.count ?? 0 }
+      sink &+= k
+    }
 
   func f(_ x: Double) -> String { String(format: "%.0f", x) }
   func ms(_ x: Double) -> String { String(format: "%.2f ms", x * 1000) }

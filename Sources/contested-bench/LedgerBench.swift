@@ -18,7 +18,7 @@ func runLedgerBench(_ args: [String]) throws -> Int32 {
   // Input: the benchmark form, generated in process (same shape as ../shared/bench/gen_claims.py).
   Bench.log("generating \(Bench.grouped(n)) claims…")
   let input = dir + "/claims.jsonl"
-  var rng: UInt64 = 0x9E3779B97F4A7C15
+  var rng: UInt64 = 0x9E37_79B9_7F4A_7C15
   func next() -> UInt64 {
     rng ^= rng << 13
     rng ^= rng >> 7
@@ -50,7 +50,7 @@ func runLedgerBench(_ args: [String]) throws -> Int32 {
     text.append(contentsOf: line.utf8)
     text.append(0x0A)
   }
-  FileManager.default.createFile(atPath: input, contents: Data(text))
+  _ = FileManager.default.createFile(atPath: input, contents: Data(text))
   let inputMiB = Double(text.count) / 1_048_576
   text = []
 
@@ -76,7 +76,8 @@ func runLedgerBench(_ args: [String]) throws -> Int32 {
   Bench.log("reloading without cache/…")
   let cold = try Bench.timed([binary, "--workspace", ws, "claims", "--limit", "1", "--format", "jsonl"])
   let events = n + 2
-  print("""
+  print(
+    """
     Ledger benchmark: \(Bench.grouped(n)) benchmark-form claims (\(String(format: "%.1f", inputMiB)) MiB in, ledger \(String(format: "%.1f", Double(ledgerBytes) / 1_048_576)) MiB, \(Bench.grouped(events)) events); \(ProcessInfo.processInfo.activeProcessorCount) cores
 
     | step | wall s | rate | peak RSS MiB | goal |

@@ -9,16 +9,24 @@ func runSHA256Bench(_ args: [String]) throws -> Int32 {
   var i = 0
   while i < args.count {
     switch args[i] {
-    case "--mb" where i + 1 < args.count: megabytes = Int(args[i + 1]) ?? megabytes; i += 1
-    case "--lines" where i + 1 < args.count: lines = Int(args[i + 1]) ?? lines; i += 1
-    default: FileHandle.standardError.write("sha256: unknown option \(args[i])\n".data(using: .utf8)!); return 64
+    case "--mb" where i + 1 < args.count:
+      megabytes = Int(args[i + 1]) ?? megabytes
+      i += 1
+    case "--lines" where i + 1 < args.count:
+      lines = Int(args[i + 1]) ?? lines
+      i += 1
+    default:
+      FileHandle.standardError.write("sha256: unknown option \(args[i])\n".data(using: .utf8)!)
+      return 64
     }
     i += 1
   }
   // Deterministic pseudo-random data (xorshift), so runs are comparable.
   var state: UInt64 = 0x9E37_79B9_7F4A_7C15
   func next() -> UInt64 {
-    state ^= state << 13; state ^= state >> 7; state ^= state << 17
+    state ^= state << 13
+    state ^= state >> 7
+    state ^= state << 17
     return state
   }
   let bulk = [UInt8](unsafeUninitializedCapacity: megabytes << 20) { buf, n in

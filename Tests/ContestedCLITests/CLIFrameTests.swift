@@ -44,7 +44,9 @@ import Testing
 
   @Test func doubleDashEndsOptions() {
     _ = TestCLI.run(["init"], in: dir.path)
-    dir.write("--weird.jsonl", #"{"id":"a","claimant":"s","place":"p","controller":"government","from":"2016-01-01","to":"2016-01-02"}"#)
+    dir.write(
+      "--weird.jsonl",
+      #"{"id":"a","claimant":"s","place":"p","controller":"government","from":"2016-01-01","to":"2016-01-02"}"#)
     let r = TestCLI.run(["import", "--", "--weird.jsonl"], in: dir.path)
     #expect(r.exit == .ok, "\(r.err)")
     #expect(r.out.contains("imported 1 claims"))
@@ -78,10 +80,14 @@ import Testing
   @Test func everyExitCodeIsDocumented() throws {
     let doc = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)
     for code in ExitCode.allCases {
-      #expect(doc.contains("| \(code.rawValue) |"), "docs/cli.md does not document exit code \(code.rawValue) (\(code)). Add a row to its exit-code table.")
+      #expect(
+        doc.contains("| \(code.rawValue) |"),
+        "docs/cli.md does not document exit code \(code.rawValue) (\(code)). Add a row to its exit-code table.")
     }
     for command in CommandRegistry.all {
-      #expect(doc.contains("## `contested \(command.name)"), "docs/cli.md does not document '\(command.name)'. Add a section.")
+      #expect(
+        doc.contains("## `contested \(command.name)"), "docs/cli.md does not document '\(command.name)'. Add a section."
+      )
     }
   }
 }

@@ -22,7 +22,11 @@ import Testing
   }
 
   @Test func malformedLineExits65WithFileLineAndField() {
-    dir.write("claims.jsonl", Self.claims + "{\"id\":\"d\",\"claimant\":\"s\",\"place\":\"p\",\"controller\":\"g\",\"stance\":\"asserts\",\"from\":\"2020-01-01\",\"to\":\"2020-1-2\"}\n")
+    dir.write(
+      "claims.jsonl",
+      Self.claims
+        + "{\"id\":\"d\",\"claimant\":\"s\",\"place\":\"p\",\"controller\":\"g\",\"stance\":\"asserts\",\"from\":\"2020-01-01\",\"to\":\"2020-1-2\"}\n"
+    )
     dir.write("out.tsv", "previous\n")
     let r = TestCLI.run(["check", "claims.jsonl", "--pairs", "out.tsv"], in: dir.path)
     #expect(r.exit == .dataError)
@@ -52,15 +56,23 @@ import Testing
   }
 
   func seedConflict() {
-    add(["--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--event", "holds",
-         "--when", "2020-02-28", "--id", "c-sana", "--quote", "The army | still <holds> Saraqeb"])
-    add(["--claimant", "Zaman al-Wasl", "--place", "Saraqeb", "--controller", "opposition", "--event", "recaptured",
-         "--when", "2020-02-27", "--id", "c-zaman"])
+    add([
+      "--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--event", "holds",
+      "--when", "2020-02-28", "--id", "c-sana", "--quote", "The army | still <holds> Saraqeb",
+    ])
+    add([
+      "--claimant", "Zaman al-Wasl", "--place", "Saraqeb", "--controller", "opposition", "--event", "recaptured",
+      "--when", "2020-02-27", "--id", "c-zaman",
+    ])
     // A consistent sequence elsewhere: no conflict.
-    add(["--claimant", "Syrian army", "--place", "Kansaba", "--controller", "government", "--event", "captured",
-         "--when", "2016-02-10", "--id", "c-k1"])
-    add(["--claimant", "rebels", "--place", "Kansaba", "--controller", "opposition", "--event", "recaptured",
-         "--when", "2016-07-01", "--id", "c-k2"])
+    add([
+      "--claimant", "Syrian army", "--place", "Kansaba", "--controller", "government", "--event", "captured",
+      "--when", "2016-02-10", "--id", "c-k1",
+    ])
+    add([
+      "--claimant", "rebels", "--place", "Kansaba", "--controller", "opposition", "--event", "recaptured",
+      "--when", "2016-07-01", "--id", "c-k2",
+    ])
   }
 
   @Test func emptyWorkspaceHasNoConflicts() {
@@ -116,16 +128,24 @@ import Testing
   @Test func conflictIDIsStableAcrossUnrelatedAdditions() throws {
     seedConflict()
     let before = TestCLI.run(["report", "--format", "jsonl"], in: dir.path).out
-    let id = try #require(before.range(of: #""id":"C-[0-9a-f]{12}""#, options: .regularExpression).map { String(before[$0]) })
-    add(["--claimant", "SOHR", "--place", "Idlib", "--controller", "government", "--event", "holds", "--when", "2020-02-28"])
-    add(["--claimant", "HTS", "--place", "Idlib", "--controller", "opposition", "--event", "holds", "--when", "2020-02-28"])
+    let id = try #require(
+      before.range(of: #""id":"C-[0-9a-f]{12}""#, options: .regularExpression).map { String(before[$0]) })
+    add([
+      "--claimant", "SOHR", "--place", "Idlib", "--controller", "government", "--event", "holds", "--when",
+      "2020-02-28",
+    ])
+    add([
+      "--claimant", "HTS", "--place", "Idlib", "--controller", "opposition", "--event", "holds", "--when", "2020-02-28",
+    ])
     let after = TestCLI.run(["report", "--format", "jsonl"], in: dir.path).out
     #expect(after.split(separator: "\n").count == 2)
     #expect(after.contains(id))
   }
 
   @Test func proposedClaimsAreLeftOut() {
-    add(["--claimant", "A", "--place", "X", "--controller", "government", "--when", "2020-01-01", "--status", "proposed"])
+    add([
+      "--claimant", "A", "--place", "X", "--controller", "government", "--when", "2020-01-01", "--status", "proposed",
+    ])
     add(["--claimant", "B", "--place", "X", "--controller", "opposition", "--when", "2020-01-01"])
     #expect(TestCLI.run(["report"], in: dir.path).out == "No conflicts.\n")
   }

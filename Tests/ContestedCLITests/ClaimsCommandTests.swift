@@ -17,19 +17,27 @@ import Testing
   }
 
   @Test func addKeepsUnresolvedNamesWithAWarning() {
-    let r = add(["--claimant", "Abu Khalid Ghandour", "--place", "Qaryat al-Nowhere", "--controller", "opposition",
-                 "--event", "recaptured", "--when", "2016-06-17", "--precision", "part-of-day", "--part-of-day", "night"])
+    let r = add([
+      "--claimant", "Abu Khalid Ghandour", "--place", "Qaryat al-Nowhere", "--controller", "opposition",
+      "--event", "recaptured", "--when", "2016-06-17", "--precision", "part-of-day", "--part-of-day", "night",
+    ])
     #expect(r.exit == .ok, "\(r.err)")
     #expect(r.out.hasPrefix("added c-"))
     #expect(r.err.contains("warning: place 'Qaryat al-Nowhere' is not resolved"))
     let list = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path)
-    #expect(list.out.contains(#""when":{"from":"2016-06-17","to":"2016-06-17","precision":"part-of-day","part_of_day":"night"}"#))
+    #expect(
+      list.out.contains(
+        #""when":{"from":"2016-06-17","to":"2016-06-17","precision":"part-of-day","part_of_day":"night"}"#))
     #expect(list.out.contains(#""origin":"manual","status":"accepted""#))
   }
 
   @Test func addRejectsBadValuesWithUsageErrors() {
-    #expect(add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--stance", "maybe"]).err.contains("--stance: 'maybe' is not one of asserts, denies."))
-    #expect(add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--event", "captued"]).err.contains("Did you mean 'captured'?"))
+    #expect(
+      add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--stance", "maybe"]).err.contains(
+        "--stance: 'maybe' is not one of asserts, denies."))
+    #expect(
+      add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--event", "captued"]).err.contains(
+        "Did you mean 'captured'?"))
     #expect(add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--when", "2016-06-31"]).exit == .usage)
     #expect(add(["--place", "Y", "--controller", "isis"]).err.contains("missing --claimant."))
     #expect(add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--quantity", "many"]).exit == .usage)
@@ -45,17 +53,28 @@ import Testing
   }
 
   @Test func acceptRejectAndEditProposedClaims() throws {
-    add(["--claimant", "SOHR", "--place", "Saraqeb", "--controller", "opposition", "--when", "2020-02-27", "--status", "proposed", "--id", "c-one"])
-    add(["--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--when", "2020-02-27", "--status", "proposed", "--id", "c-two"])
-    #expect(TestCLI.run(["claims", "--status", "proposed", "--format", "csv"], in: dir.path).out.split(separator: "\n").count == 3)
+    add([
+      "--claimant", "SOHR", "--place", "Saraqeb", "--controller", "opposition", "--when", "2020-02-27", "--status",
+      "proposed", "--id", "c-one",
+    ])
+    add([
+      "--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--when", "2020-02-27", "--status",
+      "proposed", "--id", "c-two",
+    ])
+    #expect(
+      TestCLI.run(["claims", "--status", "proposed", "--format", "csv"], in: dir.path).out.split(separator: "\n").count
+        == 3)
     let a = TestCLI.run(["claims", "accept", "c-one", "--reviewer", "amal"], in: dir.path)
     #expect(a.out == "c-one: accepted\n")
     let r = TestCLI.run(["claims", "reject", "c-tw", "--note", "duplicate of a wire copy"], in: dir.path)
     #expect(r.out == "c-two: rejected\n", "a unique id prefix is enough")
-    let e = TestCLI.run(["claims", "edit", "c-one", "--when", "2020-02-26/2020-02-27", "--event", "recaptured"], in: dir.path)
+    let e = TestCLI.run(
+      ["claims", "edit", "c-one", "--when", "2020-02-26/2020-02-27", "--event", "recaptured"], in: dir.path)
     #expect(e.out == "c-one: edited\n")
     let json = TestCLI.run(["claims", "--format", "jsonl", "--status", "accepted"], in: dir.path).out
-    #expect(json.contains(#""id":"c-one""#) && json.contains(#""event":"recaptured""#) && json.contains(#""from":"2020-02-26""#))
+    #expect(
+      json.contains(#""id":"c-one""#) && json.contains(#""event":"recaptured""#)
+        && json.contains(#""from":"2020-02-26""#))
     #expect(!json.contains("c-two"))
     let ambiguous = TestCLI.run(["claims", "accept", "c-"], in: dir.path)
     #expect(ambiguous.exit == .usage)
@@ -69,7 +88,9 @@ import Testing
     add(["--claimant", "SOHR", "--place", "Saraqeb", "--controller", "opposition", "--when", "2020-02-27"])
     add(["--claimant", "SANA", "--place", "Saraqeb", "--controller", "government", "--when", "2020-02-06"])
     add(["--claimant", "Xinhua", "--place", "Kinsabba", "--controller", "opposition", "--when", "2016-07-01"])
-    func count(_ args: [String]) -> Int { TestCLI.run(["claims", "--format", "jsonl"] + args, in: dir.path).out.split(separator: "\n").count }
+    func count(_ args: [String]) -> Int {
+      TestCLI.run(["claims", "--format", "jsonl"] + args, in: dir.path).out.split(separator: "\n").count
+    }
     #expect(count([]) == 3)
     #expect(count(["--place", "saraqeb"]) == 2)
     #expect(count(["--claimant", "sana"]) == 1)

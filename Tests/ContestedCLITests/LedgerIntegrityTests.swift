@@ -11,11 +11,15 @@ import Testing
   init() {
     _ = TestCLI.run(["init"], in: dir.path)
     for place in ["Kansaba", "Saraqeb", "Ein Eisa"] {
-      _ = TestCLI.run(["add", "--claimant", "SOHR", "--place", place, "--controller", "opposition", "--when", "2016-07-01"], in: dir.path)
+      _ = TestCLI.run(
+        ["add", "--claimant", "SOHR", "--place", place, "--controller", "opposition", "--when", "2016-07-01"],
+        in: dir.path)
     }
   }
 
-  var ledgerLines: [String] { String(decoding: dir.bytes("ledger.jsonl"), as: UTF8.self).split(separator: "\n").map(String.init) }
+  var ledgerLines: [String] {
+    String(decoding: dir.bytes("ledger.jsonl"), as: UTF8.self).split(separator: "\n").map(String.init)
+  }
 
   @Test func verifyReportsAnIntactChainAndItsHead() {
     let r = TestCLI.run(["verify"], in: dir.path)
@@ -38,7 +42,9 @@ import Testing
   @Test func aLineChangedAfterAReloadRecordedItIsStillCaught() throws {
     // A plain command records the verified prefix (cache/verified-prefix); appends extend that record.
     #expect(TestCLI.run(["claims"], in: dir.path).exit == .ok)
-    _ = TestCLI.run(["add", "--claimant", "SANA", "--place", "Kansaba", "--controller", "government", "--when", "2016-02-10"], in: dir.path)
+    _ = TestCLI.run(
+      ["add", "--claimant", "SANA", "--place", "Kansaba", "--controller", "government", "--when", "2016-02-10"],
+      in: dir.path)
     let record = String(decoding: dir.bytes("cache/verified-prefix"), as: UTF8.self)
     #expect(record.hasPrefix("v2 \(dir.bytes("ledger.jsonl").count) "), "the append extended the record: \(record)")
     // Change a line inside the recorded prefix, keeping its length: the fast hash no longer matches, so the next
@@ -91,7 +97,9 @@ import Testing
     #expect(read.err.contains("ledger.jsonl:4: the last line is incomplete"))
     #expect(read.out.split(separator: "\n").count == 2)
     // The next write sets it aside and appends after the last complete line.
-    let write = TestCLI.run(["add", "--claimant", "SANA", "--place", "Kansaba", "--controller", "government", "--when", "2016-02-10"], in: dir.path)
+    let write = TestCLI.run(
+      ["add", "--claimant", "SANA", "--place", "Kansaba", "--controller", "government", "--when", "2016-02-10"],
+      in: dir.path)
     #expect(write.exit == .ok)
     #expect(write.err.contains("ledger.jsonl:4: a torn last line (an interrupted write) was set aside in"))
     let aside = try FileManager.default.contentsOfDirectory(atPath: dir.file("torn"))
@@ -101,28 +109,37 @@ import Testing
     let v = TestCLI.run(["verify"], in: dir.path)
     #expect(v.exit == .ok, "\(v.err)")
     #expect(v.out.contains("4 lines, checksums and chain intact."))
-    #expect(Array(dir.bytes("ledger.jsonl").prefix(lastLineStart)) == Array(full.prefix(lastLineStart)), "complete lines are untouched")
+    #expect(
+      Array(dir.bytes("ledger.jsonl").prefix(lastLineStart)) == Array(full.prefix(lastLineStart)),
+      "complete lines are untouched")
   }
 
   @Test(.timeLimit(.minutes(5)))
   func eightProcessesAppendingAtOnceLoseNothing() throws {
     let ws = TemporaryDirectory("concurrent")
     _ = TestCLI.run(["init"], in: ws.path)
-    let writers = 8, filesPerWriter = 5, claimsPerFile = 200  // 1,000 claims per writer, 5 appends each
+    let writers = 8
+    let filesPerWriter = 5
+    let claimsPerFile = 200  // 1,000 claims per writer, 5 appends each
     var scripts: [Process] = []
     for w in 0..<writers {
       var files: [String] = []
       for f in 0..<filesPerWriter {
         var text = ""
         for k in 0..<claimsPerFile {
-          text += #"{"id":"w\#(w)-f\#(f)-k\#(k)","claimant":"s\#(w)","place":"p\#(k % 13)","controller":"government","from":"2016-01-01","to":"2016-01-02"}"# + "\n"
+          text +=
+            #"{"id":"w\#(w)-f\#(f)-k\#(k)","claimant":"s\#(w)","place":"p\#(k % 13)","controller":"government","from":"2016-01-01","to":"2016-01-02"}"#
+            + "\n"
         }
         files.append(ws.write("w\(w)-\(f).jsonl", text))
       }
       let p = Process()
       p.executableURL = URL(fileURLWithPath: "/bin/sh")
       let bin = TestCLI.binary.path
-      p.arguments = ["-c", files.map { "'\(bin)' --workspace '\(ws.path)' import '\($0)' >/dev/null || exit 1" }.joined(separator: "\n")]
+      p.arguments = [
+        "-c",
+        files.map { "'\(bin)' --workspace '\(ws.path)' import '\($0)' >/dev/null || exit 1" }.joined(separator: "\n"),
+      ]
       scripts.append(p)
     }
     for p in scripts { try p.run() }

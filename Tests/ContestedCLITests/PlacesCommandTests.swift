@@ -43,7 +43,10 @@ import Testing
   @Test func addThenSearchAndShow() {
     let dir = workspace()
     let add = TestCLI.run(
-      ["places", "add", "Zahiyah", "--in", "Jabal al-Turkman", "--alias", "Zahiyeh", "--lat", "35.86", "--lon", "36.02"],
+      [
+        "places", "add", "Zahiyah", "--in", "Jabal al-Turkman", "--alias", "Zahiyeh", "--lat", "35.86", "--lon",
+        "36.02",
+      ],
       in: dir.path)
     #expect(add.exit == .ok, "\(add.err)")
     #expect(add.out.contains("user:zahiyah"))
@@ -97,7 +100,9 @@ import Testing
   @Test func buildBundleNeedsItsOptions() {
     let dir = TemporaryDirectory("places")
     #expect(TestCLI.run(["places", "build-bundle"], in: dir.path).exit == .usage)
-    #expect(TestCLI.run(["places", "build-bundle", "--data", dir.path, "--out", dir.file("x.swift")], in: dir.path).exit == .noInput)
+    #expect(
+      TestCLI.run(["places", "build-bundle", "--data", dir.path, "--out", dir.file("x.swift")], in: dir.path).exit
+        == .noInput)
   }
 }
 

@@ -4,10 +4,14 @@ import Testing
 @Suite struct ClaimJSONTests {
   static let full = Claim(
     id: "c-1", claimant: Claimant(name: "Russian \"media\"", side: .media, group: "russian-media"),
-    reportedBy: Report(outlet: "Daily Sabah", article: "abc", url: "https://example.org/x", published: Day(iso: "2016-06-18"), chain: ["Anadolu Agency"]),
+    reportedBy: Report(
+      outlet: "Daily Sabah", article: "abc", url: "https://example.org/x", published: Day(iso: "2016-06-18"),
+      chain: ["Anadolu Agency"]),
     place: PlaceRef(id: "region:jabal-al-turkman", text: "Turkmen Mountain", region: "adm1:SY-LA"),
-    controller: ControllerRef(name: "regime forces and Shiite militias", side: .government), stance: .asserts, event: .captured,
-    when: TimeSpan(from: Day(iso: "2016-06-16")!, to: Day(iso: "2016-06-16")!, precision: .partOfDay, partOfDay: "late"),
+    controller: ControllerRef(name: "regime forces and Shiite militias", side: .government), stance: .asserts,
+    event: .captured,
+    when: TimeSpan(
+      from: Day(iso: "2016-06-16")!, to: Day(iso: "2016-06-16")!, precision: .partOfDay, partOfDay: "late"),
     quantity: Quantity(count: 8, isAll: true, unit: "villages"),
     evidence: Evidence(quote: "seized eight villages\nafter \"intense\" clashes", article: "abc", range: 10..<90),
     origin: .extracted, status: .proposed, note: "line\tbreak")
@@ -29,7 +33,9 @@ import Testing
   }
 
   @Test func readsTheBenchmarkFormAsAMinimalClaim() throws {
-    let c = try decode(#"{"id":"c0000001","claimant":"s0042","place":"p000123","controller":"government","stance":"denies","from":"2016-01-21","to":"2016-01-23"}"#)
+    let c = try decode(
+      #"{"id":"c0000001","claimant":"s0042","place":"p000123","controller":"government","stance":"denies","from":"2016-01-21","to":"2016-01-23"}"#
+    )
     #expect(c.id == "c0000001")
     #expect(c.claimant.name == "s0042")
     #expect(c.place.id == "p000123")
@@ -45,7 +51,10 @@ import Testing
       (#"{"claimant":"a","place":"p","controller":"isis","to":"2016-01-01"}"#, "from"),
       (#"{"claimant":"a","place":"p","controller":"isis","from":"2016-01-02","to":"2016-01-01"}"#, "to"),
       (#"{"claimant":"a","place":"p","controller":"isis","event":"took"}"#, "event"),
-      (#"{"claimant":"a","place":"p","controller":"isis","when":{"from":"2016-01-01","precision":"fortnight"}}"#, "when.precision"),
+      (
+        #"{"claimant":"a","place":"p","controller":"isis","when":{"from":"2016-01-01","precision":"fortnight"}}"#,
+        "when.precision"
+      ),
       (#"{"claimant":{"side":"media"},"place":"p","controller":"isis"}"#, "claimant"),
       (#"{"claimant":"a","place":"p","controller":7}"#, "controller"),
       (#"{"claimant":"a","place":"p","controller":"isis","quantity":{"count":"eight"}}"#, "quantity.count"),

@@ -24,7 +24,10 @@ import Testing
   @Test func consecutiveOrdinalsAreConsecutiveDays() throws {
     var day = try #require(Day(iso: "2015-12-25"))
     var seen: [String] = []
-    for _ in 0..<10 { seen.append(day.iso); day = day.adding(days: 1) }
+    for _ in 0..<10 {
+      seen.append(day.iso)
+      day = day.adding(days: 1)
+    }
     #expect(seen.last == "2016-01-03")
   }
 }

@@ -17,7 +17,9 @@ import Testing
     #expect(try store.text(of: first.id) == "Rebels seized the village of Kafr Hamra on Friday.\n")
     let other = try store.store("Another text.")
     #expect(other.id != first.id)
-    let files = try FileManager.default.contentsOfDirectory(atPath: dir.file("articles")).filter { $0.hasSuffix(".txt") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.file("articles")).filter {
+      $0.hasSuffix(".txt")
+    }
     #expect(files.count == 2)
   }
 }

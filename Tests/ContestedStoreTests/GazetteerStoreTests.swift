@@ -32,8 +32,11 @@ import Testing
     dir.write("places.tsv", "# mine\nuser:a\tA\nuser:b\tB\tcastle\n")
     dir.write("actors.tsv", "x\tX\n")
     let store = GazetteerStore(directory: dir.path)
-    #expect(throws: GazetteerStoreError.malformed(path: store.placesPath, line: 3, field: "kind",
-      reason: "expected populated|feature|region|district|governorate, found 'castle'")) {
+    #expect(
+      throws: GazetteerStoreError.malformed(
+        path: store.placesPath, line: 3, field: "kind",
+        reason: "expected populated|feature|region|district|governorate, found 'castle'")
+    ) {
       try store.loadGazetteer()
     }
     #expect {
@@ -63,8 +66,10 @@ import Testing
     let data = TestPaths.shared.appendingPathComponent("data").path
     let n = try GazetteerStore.buildBundle(dataDirectory: data, outputPath: out, command: GazetteerStore.bundleCommand)
     #expect(n == 388)
-    let committed = TestPaths.packageRoot.appendingPathComponent("Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift")
-    #expect(try String(contentsOfFile: out, encoding: .utf8) == String(contentsOf: committed, encoding: .utf8),
+    let committed = TestPaths.packageRoot.appendingPathComponent(
+      "Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift")
+    #expect(
+      try String(contentsOfFile: out, encoding: .utf8) == String(contentsOf: committed, encoding: .utf8),
       "The committed bundle differs from ../shared/data; run: \(GazetteerStore.bundleCommand)")
   }
 }

@@ -25,7 +25,7 @@ public enum Golden {
     if recording {
       try? FileManager.default.createDirectory(
         atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: file, contents: Data(actual.utf8))
+      _ = FileManager.default.createFile(atPath: file, contents: Data(actual.utf8))
       Issue.record(
         "Recorded new golden \(name); re-run without CONTESTED_RECORD.",
         sourceLocation: sourceLocation)

@@ -6,8 +6,13 @@ struct ActorsCommand: Command {
   static let name = "actors"
   static let abstract = "List the actor registry or add actors; look up a name's side."
   static let usage = "contested actors <list|add|lookup> [options]"
-  static let discussion = "User actors live in the workspace's actors.tsv and override built-in ones. See docs/gazetteer.md."
-  static let subcommands: [any Command.Type] = [ActorsListCommand.self, ActorsAddCommand.self, ActorsLookupCommand.self]
+  static let discussion =
+    "User actors live in the workspace's actors.tsv and override built-in ones. See docs/gazetteer.md."
+  static var subcommands: [any Command.Type] {
+    [
+      ActorsListCommand.self, ActorsAddCommand.self, ActorsLookupCommand.self,
+    ]
+  }
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try ActorsListCommand.run(args, in: context)
@@ -70,14 +75,17 @@ struct ActorsAddCommand: Command {
     let ws = try context.openWorkspace()
     let store = GazetteerStore(workspace: ws)
     let id = args.value("--id") ?? BundledGazetteer.slug(name)
-    guard !id.contains(where: { $0 == " " || $0 == "\t" }) else { throw CLIError.usage("--id: expected an id without spaces.") }
+    guard !id.contains(where: { $0 == " " || $0 == "\t" }) else {
+      throw CLIError.usage("--id: expected an id without spaces.")
+    }
     let faction = Faction(
       id: FactionID(rawValue: id), name: name, side: Side(rawValue: side), aliases: args.values("--alias"),
       group: args.value("--group"))
     let existing = try context.loadFactions().faction(id: faction.id)
     do { try store.append(faction) } catch { throw CLIError.io(error.errorDescription ?? "\(error)") }
     if !Side.builtIn.contains(faction.side) { context.warn("'\(side)' is not a built-in side; it is kept as given.") }
-    context.io.out("added \(id) (\(side))\(existing != nil ? ", overriding the built-in entry" : "") to \(store.actorsPath)\n")
+    context.io.out(
+      "added \(id) (\(side))\(existing != nil ? ", overriding the built-in entry" : "") to \(store.actorsPath)\n")
     return .ok
   }
 }

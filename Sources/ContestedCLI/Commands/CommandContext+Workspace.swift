@@ -13,19 +13,24 @@ extension CommandContext {
           + "It is ignored now and will be set aside in \(ws.ledger.tornFolder)/ by the next write.")
     }
     for (batch, claims) in state.pendingBatches.sorted(by: { $0.key < $1.key }) {
-      warn("\(ws.ledger.path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored.")
+      warn(
+        "\(ws.ledger.path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored."
+      )
     }
     return (ws, state)
   }
 
   /// Appends to the workspace, reporting a torn line that the write set aside.
   @discardableResult
-  public func append(_ entries: [LedgerEntry], to ws: Workspace, prepare: ((Int) throws -> [LedgerEntry]?)? = nil) throws
+  public func append(_ entries: [LedgerEntry], to ws: Workspace, prepare: ((Int) throws -> [LedgerEntry]?)? = nil)
+    throws
     -> Ledger.AppendOutcome
   {
     let outcome = try ws.append(entries, clock: now, prepare: prepare)
     if let aside = outcome.setAside {
-      warn("\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept.")
+      warn(
+        "\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept."
+      )
     }
     return outcome
   }

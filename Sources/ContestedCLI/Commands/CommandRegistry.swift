@@ -1,24 +1,26 @@
 /// Every top-level command, in the order `contested --help` lists them.
 public enum CommandRegistry {
   /// The commands. Add yours here.
-  public static let all: [any Command.Type] = [
-    InitCommand.self,
-    AddCommand.self,
-    ImportCommand.self,
-    ClaimsCommand.self,
-    PlacesCommand.self,
-    ActorsCommand.self,
-    ReportCommand.self,
-    CheckCommand.self,
-    IngestCommand.self,
-    EvalCommand.self,
-    ReviewCommand.self,
-    SourcesCommand.self,
-    VerifyCommand.self,
-    DigestCommand.self,
-    ExportCommand.self,
-    DemoCommand.self,
-  ]
+  public static var all: [any Command.Type] {
+    [
+      InitCommand.self,
+      AddCommand.self,
+      ImportCommand.self,
+      ClaimsCommand.self,
+      PlacesCommand.self,
+      ActorsCommand.self,
+      ReportCommand.self,
+      CheckCommand.self,
+      IngestCommand.self,
+      EvalCommand.self,
+      ReviewCommand.self,
+      SourcesCommand.self,
+      VerifyCommand.self,
+      DigestCommand.self,
+      ExportCommand.self,
+      DemoCommand.self,
+    ]
+  }
 
   /// The top-level command with this name.
   public static func command(named name: String) -> (any Command.Type)? {

@@ -12,7 +12,9 @@ enum HelpText {
     }
     let width = min(30, (labels.map(\.count).max() ?? 0) + 2)
     for (label, o) in zip(labels, options) {
-      let pad = label.count < width ? String(repeating: " ", count: width - label.count) : "\n  " + String(repeating: " ", count: width)
+      let pad =
+        label.count < width
+        ? String(repeating: " ", count: width - label.count) : "\n  " + String(repeating: " ", count: width)
       text += "  \(label)\(pad)\(o.help)\(o.isRepeatable ? " (repeatable)" : "")\n"
     }
     if !command.subcommands.isEmpty {

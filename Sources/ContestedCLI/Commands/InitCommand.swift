@@ -24,7 +24,8 @@ struct InitCommand: Command {
     if let o = args.value("--organization") { settings.organizationName = o }
     settings.organizationURL = args.value("--organization-url")
     settings.requireApproval = args.flag("--require-approval")
-    let ws = try Workspace.initialize(at: dir, clock: context.now, tool: "contested \(context.toolVersion)", settings: settings)
+    let ws = try Workspace.initialize(
+      at: dir, clock: context.now, tool: "contested \(context.toolVersion)", settings: settings)
     context.io.out("Created a contested workspace in \(ws.root)\n")
     return .ok
   }

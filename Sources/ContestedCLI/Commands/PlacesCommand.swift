@@ -12,10 +12,12 @@ struct PlacesCommand: Command {
     User places live in the workspace's places.tsv and override bundled entries with the same id.
     See docs/gazetteer.md.
     """
-  static let subcommands: [any Command.Type] = [
-    PlacesSearchCommand.self, PlacesShowCommand.self, PlacesAddCommand.self, PlacesImportCommand.self,
-    PlacesBuildBundleCommand.self,
-  ]
+  static var subcommands: [any Command.Type] {
+    [
+      PlacesSearchCommand.self, PlacesShowCommand.self, PlacesAddCommand.self, PlacesImportCommand.self,
+      PlacesBuildBundleCommand.self,
+    ]
+  }
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
@@ -94,7 +96,8 @@ struct PlacesSearchCommand: Command {
       var out = "score\tid\tname\tkind\tregions\tmatched\n"
       for m in rows {
         let regions = g.regions(containing: m.place.id).map(\.rawValue).joined(separator: ",")
-        out += "\(Self.score(m.score))\t\(m.place.id)\t\(m.place.name)\t\(m.place.kind.rawValue)\t\(regions)\t\(m.matchedName)\n"
+        out +=
+          "\(Self.score(m.score))\t\(m.place.id)\t\(m.place.name)\t\(m.place.kind.rawValue)\t\(regions)\t\(m.matchedName)\n"
       }
       context.io.out(out)
     case .table:
@@ -102,13 +105,16 @@ struct PlacesSearchCommand: Command {
       switch resolution {
       case .resolved(let m): out = "\(name): resolved to \(m.place.id) (\(m.place.name))\n"
       case .ambiguous(let ms): out = "\(name): ambiguous between \(ms.count) places; pick one with --place-id\n"
-      case .unknown: out = "\(name): unknown\(rows.isEmpty ? "; add it with 'contested places add'" : "; closest names below")\n"
+      case .unknown:
+        out = "\(name): unknown\(rows.isEmpty ? "; add it with 'contested places add'" : "; closest names below")\n"
       }
       if !rows.isEmpty {
         let table = rows.map { m -> [String] in
           let regions = g.regions(containing: m.place.id).compactMap { g.place(id: $0)?.name }
-          return [Self.score(m.score), m.place.id.rawValue, m.place.name, m.place.kind.rawValue,
-                  regions.joined(separator: " › "), m.matchedName]
+          return [
+            Self.score(m.score), m.place.id.rawValue, m.place.name, m.place.kind.rawValue,
+            regions.joined(separator: " › "), m.matchedName,
+          ]
         }
         out += "\n" + Self.render([["SCORE", "ID", "NAME", "KIND", "IN", "MATCHED"]] + table)
       }
@@ -177,7 +183,9 @@ struct PlacesAddCommand: Command {
     .value("--kind", valueName: "KIND", help: "populated (default), feature, region, district or governorate."),
     .value("--lat", valueName: "DEG", help: "Latitude in decimal degrees."),
     .value("--lon", valueName: "DEG", help: "Longitude in decimal degrees."),
-    .value("--in", valueName: "REGION", help: "A containing region or governorate, by id or name (repeatable).", repeatable: true),
+    .value(
+      "--in", valueName: "REGION", help: "A containing region or governorate, by id or name (repeatable).",
+      repeatable: true),
     .value("--alias", valueName: "NAME", help: "Another spelling (repeatable).", repeatable: true),
   ]
   static let discussion = """
@@ -206,7 +214,9 @@ struct PlacesAddCommand: Command {
         throw CLIError.usage("--in: no region or place '\(region)'. Try 'contested places search \(region)'.")
       }
     }
-    if let gov = parents.lazy.compactMap({ g.governorate(of: $0) }).first, !parents.contains(gov) { parents.append(gov) }
+    if let gov = parents.lazy.compactMap({ g.governorate(of: $0) }).first, !parents.contains(gov) {
+      parents.append(gov)
+    }
     let id = PlaceID(rawValue: args.value("--id") ?? "user:" + BundledGazetteer.slug(name))
     guard !id.rawValue.isEmpty, !id.rawValue.contains(where: { $0 == " " || $0 == "\t" }) else {
       throw CLIError.usage("--id: expected an id without spaces, e.g. user:my-village.")
@@ -251,7 +261,9 @@ struct PlacesImportCommand: Command {
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 1)
-    guard let file = args.positionals.first else { throw CLIError.usage("missing FILE (a GeoNames dump such as SY.txt).") }
+    guard let file = args.positionals.first else {
+      throw CLIError.usage("missing FILE (a GeoNames dump such as SY.txt).")
+    }
     let ws = try context.openWorkspace()
     var options = GeoNamesDump.Options()
     let countries = args.values("--country").map { $0.uppercased() }
@@ -271,7 +283,9 @@ struct PlacesImportCommand: Command {
       throw CLIError.io(error.errorDescription ?? "\(error)")
     }
     for p in result.problems.prefix(20) { context.warn("\(path):\(p.line): \(p.reason); row skipped.") }
-    if result.problems.count > 20 { context.warn("\(path): \(result.problems.count - 20) more malformed rows skipped.") }
+    if result.problems.count > 20 {
+      context.warn("\(path): \(result.problems.count - 20) more malformed rows skipped.")
+    }
     context.io.out(
       "imported \(result.places.count) places into \(store.geonamesPath) (\(result.skipped) rows filtered out, "
         + "\(result.problems.count) malformed)\n")

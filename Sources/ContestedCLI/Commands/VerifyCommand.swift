@@ -19,12 +19,16 @@ struct VerifyCommand: Command {
     context.io.out(
       "\(ws.ledger.path): \(summary.lineCount) lines, checksums and chain intact.\n"
         + "chain head: \(summary.headSum)\n"
-        + "claims: \(state.claims.count), articles: \(state.articles.count), other events: \(state.otherEntries.count)\n")
+        + "claims: \(state.claims.count), articles: \(state.articles.count), other events: \(state.otherEntries.count)\n"
+    )
     if let torn = summary.tornTail {
-      context.warn("\(ws.ledger.path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; an interrupted write). The next write sets it aside in \(ws.ledger.tornFolder)/.")
+      context.warn(
+        "\(ws.ledger.path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; an interrupted write). The next write sets it aside in \(ws.ledger.tornFolder)/."
+      )
     }
     for (batch, claims) in state.pendingBatches {
-      context.warn("import batch \(batch): \(claims.count) claims without a commit (an interrupted import); they do not count.")
+      context.warn(
+        "import batch \(batch): \(claims.count) claims without a commit (an interrupted import); they do not count.")
     }
     return .ok
   }

@@ -1,5 +1,6 @@
 import ContestedKit
 import ContestedStore
+import Foundation
 
 /// Turns names typed by users or found in files into canonical references, with warnings for what stays unresolved.
 struct NameResolver {
@@ -8,12 +9,17 @@ struct NameResolver {
     let t = text.trimmingCharacters(in: .whitespaces).lowercased()
     let side = Side(rawValue: t)
     if Side.builtIn.contains(side) { return (side, nil) }
-    return (side, "side '\(text)' is not a known side (\(Side.builtIn.map(\.rawValue).joined(separator: ", "))); kept as given.")
+    return (
+      side,
+      "side '\(text)' is not a known side (\(Side.builtIn.map(\.rawValue).joined(separator: ", "))); kept as given."
+    )
   }
 
   /// A place reference for a name; unresolved names are kept as given with a warning.
   func place(_ text: String, id: String? = nil, region: String? = nil) -> (place: PlaceRef, warning: String?) {
-    if let id { return (PlaceRef(id: PlaceID(rawValue: id), text: text, region: region.map(PlaceID.init(rawValue:))), nil) }
+    if let id {
+      return (PlaceRef(id: PlaceID(rawValue: id), text: text, region: region.map(PlaceID.init(rawValue:))), nil)
+    }
     return (
       PlaceRef(id: nil, text: text, region: region.map(PlaceID.init(rawValue:))),
       "place '\(text)' is not resolved to the gazetteer; kept as given and matchable later."
@@ -23,5 +29,3 @@ struct NameResolver {
   /// Fills the canonical place id of claims that have none, where the name resolves unambiguously.
   func resolvePlaces(_ claims: inout [Claim]) -> [String] { [] }
 }
-
-import Foundation

@@ -9,8 +9,7 @@
 /// out and counted in the collection's foreign member `contested:places_without_coordinates`.
 public enum GeoJSONExporter {
   /// The FeatureCollection as JSON text, features in place-id order.
-  public static func export(claims: [Claim], conflicts: [Conflict], gazetteer: Gazetteer) -> String
-  {
+  public static func export(claims: [Claim], conflicts: [Conflict], gazetteer: Gazetteer) -> String {
     let accepted = claims.filter { $0.status == .accepted }
     var claimsByPlace: [PlaceID: [Claim]] = [:]
     for c in accepted {

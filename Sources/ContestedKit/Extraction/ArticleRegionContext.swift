@@ -34,8 +34,7 @@ public enum ArticleRegionContext {
     return claims.map { c in
       guard c.quantity != nil, c.place.id == nil, c.place.region == nil else { return c }
       var region = first.region
-      if let at = c.evidence?.range?.lowerBound, let last = mentions.last(where: { $0.offset < at })
-      {
+      if let at = c.evidence?.range?.lowerBound, let last = mentions.last(where: { $0.offset < at }) {
         region = last.region
       }
       var out = c

@@ -13,17 +13,32 @@ public struct Attribution: Sendable, Hashable {
 /// Finds attributions in a sentence: "X said", "X told Y", "according to X", "X reported", "as X stated on
 /// Twitter", "a spokesman for X", and attribution after a quote (", he said.", ", said X.").
 public enum AttributionFinder {
-  static let excludedLeading: WordSet = WordSet(["the", "a", "an", "also", "and", "but", "however", "meanwhile",
-                                                 "reports", "from", "by", "as", "in", "on"].map(WordHash.of))
-  static let reportNouns: WordSet = WordSet(["reports", "report", "a", "statement", "statements", "claims",
-                                             "the", "from", "by", "of", "in", "citing", "quoted"].map(WordHash.of))
-  static let passiveBlock: WordSet = WordSet(["was", "were", "been", "being", "is", "are", "be", "not", "no",
-                                              "widely", "reportedly", "unconfirmed"]
-                                               .map(WordHash.of))
-  static let participles: WordSet = WordSet(["saying", "adding", "claiming", "insisting", "stressing", "noting",
-                                             "stating", "explaining", "warning"].map(WordHash.of))
-  static let notSpeech: WordSet = WordSet(["reports", "report", "claims", "claim", "state", "states",
-                                           "claimed", "report"].map(WordHash.of))
+  static let excludedLeading: WordSet = WordSet(
+    [
+      "the", "a", "an", "also", "and", "but", "however", "meanwhile",
+      "reports", "from", "by", "as", "in", "on",
+    ].map(WordHash.of))
+  static let reportNouns: WordSet = WordSet(
+    [
+      "reports", "report", "a", "statement", "statements", "claims",
+      "the", "from", "by", "of", "in", "citing", "quoted",
+    ].map(WordHash.of))
+  static let passiveBlock: WordSet = WordSet(
+    [
+      "was", "were", "been", "being", "is", "are", "be", "not", "no",
+      "widely", "reportedly", "unconfirmed",
+    ]
+    .map(WordHash.of))
+  static let participles: WordSet = WordSet(
+    [
+      "saying", "adding", "claiming", "insisting", "stressing", "noting",
+      "stating", "explaining", "warning",
+    ].map(WordHash.of))
+  static let notSpeech: WordSet = WordSet(
+    [
+      "reports", "report", "claims", "claim", "state", "states",
+      "claimed", "report",
+    ].map(WordHash.of))
 
   /// All attributions in the sentence, in order.
   public static func find(in s: [Token], bytes: [UInt8]) -> [Attribution] {
@@ -32,7 +47,10 @@ public enum AttributionFinder {
     var i = 0
     while i < n {
       let t = s[i]
-      guard t.kind == .word, t.isa(WordClass.speech) else { i += 1; continue }
+      guard t.kind == .word, t.isa(WordClass.speech) else {
+        i += 1
+        continue
+      }
       // "according to X".
       if t.hash == H.according {
         if i + 1 < n, s[i + 1].hash == H.to {
@@ -54,7 +72,10 @@ public enum AttributionFinder {
           continue
         }
       }
-      if i > 0, passiveBlock.contains(s[i - 1].hash), t.hash != H.said { i += 1; continue }
+      if i > 0, passiveBlock.contains(s[i - 1].hash), t.hash != H.said {
+        i += 1
+        continue
+      }
       // ", saying …", ", adding …": the speaker of the main clause.
       if participles.contains(t.hash), i > 0, s[i - 1].kind == .punct, s[i - 1].hash == 44 {
         if let prev = out.last {
@@ -109,12 +130,19 @@ public enum AttributionFinder {
 
   static func make(_ s: [Token], _ bytes: [UInt8], _ r: Range<Int>, verb: Int) -> Attribution {
     let r = r.isEmpty ? r : r
-    let text = r.isEmpty ? "" : bytes.withUnsafeBufferPointer {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)]),
-             as: UTF8.self)
-    }
-    let pron = r.count == 1 && (s[r.lowerBound].isa(WordClass.pronoun) || s[r.lowerBound].isa(
-      WordClass.speakerPronoun))
+    let text =
+      r.isEmpty
+      ? ""
+      : bytes.withUnsafeBufferPointer {
+        String(
+          decoding: UnsafeBufferPointer(rebasing: $0[Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end)]),
+          as: UTF8.self)
+      }
+    let pron =
+      r.count == 1
+      && (s[r.lowerBound].isa(WordClass.pronoun)
+        || s[r.lowerBound].isa(
+          WordClass.speakerPronoun))
     return Attribution(name: text, tokens: r, verb: verb, isPronoun: pron)
   }
 
@@ -133,7 +161,7 @@ public enum AttributionFinder {
         break
       }
       if t.isa(WordClass.time) && !t.has(TokenFlags.capitalized) && t.hash != H.this { break }
-      if t.isa(WordClass.auxiliary) || (t.isa(WordClass.boundary) && t.hash != H.for_ && t.hash != H.of) {
+      if t.isa(WordClass.auxiliary) || (t.isa(WordClass.boundary) && t.hash != H.forWord && t.hash != H.of) {
         break
       }
       b += 1
@@ -143,8 +171,9 @@ public enum AttributionFinder {
 
   static func skipAdverbsBack(_ s: [Token], _ i: Int) -> Int {
     var j = i
-    while j > 0 && (s[j - 1].isa(WordClass.adverb) || s[j - 1].hash == H.has || s[j - 1].hash == H.have
-      || s[j - 1].hash == H.had)
+    while j > 0
+      && (s[j - 1].isa(WordClass.adverb) || s[j - 1].hash == H.has || s[j - 1].hash == H.have
+        || s[j - 1].hash == H.had)
     {
       j -= 1
     }
@@ -165,12 +194,13 @@ public enum AttributionFinder {
           // Comma right before the verb: the appositive runs back to the previous comma.
           var c = a - 1
           while c > 0 && !(s[c - 1].kind == .punct && s[c - 1].hash == 44) && s[c - 1].kind != .quote
-            && !(s[c - 1].kind == .punct && s[c - 1].hash != 40 && s[c - 1].hash != 41) { c -= 1 }
+            && !(s[c - 1].kind == .punct && s[c - 1].hash != 40 && s[c - 1].hash != 41)
+          { c -= 1 }
           if c > 0 && s[c - 1].kind == .punct && s[c - 1].hash == 44 {
             var d = c - 1
             while d > 0 && s[d - 1].kind == .word && c - 1 - d < 9
               && (s[d - 1].has(TokenFlags.capitalized) || s[d - 1].isa(WordClass.nameParticle)
-                || s[d - 1].hash == H.for_ || s[d - 1].has(TokenFlags.hyphenBefore))
+                || s[d - 1].hash == H.forWord || s[d - 1].has(TokenFlags.hyphenBefore))
             {
               d -= 1
             }
@@ -185,7 +215,7 @@ public enum AttributionFinder {
       {
         break
       }
-      if t.hash == H.as_ || t.hash == H.but { break }
+      if t.hash == H.asWord || t.hash == H.but { break }
       if end - a >= 12 { break }
       a -= 1
     }
@@ -195,7 +225,7 @@ public enum AttributionFinder {
   static func trimmed(_ s: [Token], _ r: Range<Int>) -> Range<Int> {
     var a = r.lowerBound
     var b = r.upperBound
-    while a < b && (excludedLeading.contains(s[a].hash) || s[a].kind == .punct) && !(s[a].hash == H.as_ && false) {
+    while a < b && (excludedLeading.contains(s[a].hash) || s[a].kind == .punct) && !(s[a].hash == H.asWord && false) {
       a += 1
     }
     while b > a && (s[b - 1].kind == .punct || s[b - 1].isa(WordClass.adverb) || s[b - 1].hash == H.also) {

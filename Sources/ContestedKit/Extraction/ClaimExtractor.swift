@@ -157,7 +157,6 @@ struct Run {
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
   }
 
-
   /// Generic opposition words mean IS in an article about IS.
   func adjust(_ h: FactionHit) -> FactionHit {
     if isisArticle && h.side == .opposition && h.weight <= 1 {
@@ -201,7 +200,10 @@ struct Run {
         if b[i] == 40 {  // "("
           for (tag, name) in wireTags where i + tag.count <= b.count {
             var ok = true
-            for k in 1..<tag.count where b[i + k] != tag[k] { ok = false; break }
+            for k in 1..<tag.count where b[i + k] != tag[k] {
+              ok = false
+              break
+            }
             if ok { return name }
           }
         }
@@ -228,8 +230,10 @@ struct Run {
       if s.count >= maxSentenceTokens {
         cuts += 1
         if cuts <= 3 {
-          notes.append(ExtractionNote("sentence cut after \(maxSentenceTokens) tokens",
-                                      range: Int(s[0].start)..<Int(s[s.count - 1].end)))
+          notes.append(
+            ExtractionNote(
+              "sentence cut after \(maxSentenceTokens) tokens",
+              range: Int(s[0].start)..<Int(s[s.count - 1].end)))
         }
       }
       if let nl = firstNewline, Int(s[s.count - 1].end) <= nl { continue }
@@ -248,8 +252,11 @@ struct Run {
     let e = Int(last.end)
     let lineEnd = e >= bytes.count || bytes[e] == 10 || bytes[e] == 13
     let lineStart = s[0].start == 0 || s[0].has(TokenFlags.newlineBefore)
-    let terminal = last.kind == .quote || (last.kind == .punct && (last.hash == 46 || last.hash == 33
-      || last.hash == 63 || last.hash == 0x201D))
+    let terminal =
+      last.kind == .quote
+      || (last.kind == .punct
+        && (last.hash == 46 || last.hash == 33
+          || last.hash == 63 || last.hash == 0x201D))
     return lineStart && lineEnd && !terminal
   }
 
@@ -279,7 +286,9 @@ struct Run {
 
   mutating func updateQuoteState(_ s: [Token]) {
     for t in s where t.kind == .quote {
-      if t.hash == 0x201C || t.hash == 0xAB { inQuote = true } else if t.hash == 0x201D || t.hash == 0xBB {
+      if t.hash == 0x201C || t.hash == 0xAB {
+        inQuote = true
+      } else if t.hash == 0x201D || t.hash == 0xBB {
         inQuote = false
       } else {
         inQuote.toggle()
@@ -295,7 +304,9 @@ struct Run {
     var out = [Bool](repeating: false, count: s.count)
     for (i, t) in s.enumerated() {
       if t.kind == .quote {
-        if t.hash == 0x201C || t.hash == 0xAB { q = true } else if t.hash == 0x201D || t.hash == 0xBB {
+        if t.hash == 0x201C || t.hash == 0xAB {
+          q = true
+        } else if t.hash == 0x201D || t.hash == 0xBB {
           q = false
         } else {
           q.toggle()
@@ -329,7 +340,6 @@ struct Run {
     guard !r.isEmpty else { return "" }
     return str(Int(s[r.lowerBound].start)..<Int(s[r.upperBound - 1].end))
   }
-
 
   func voice(of a: Attribution, _ s: [Token]) -> Voice {
     if a.isPronoun {
@@ -379,7 +389,10 @@ struct Run {
     if startQuote && !inQuote && !pendingQuote.isEmpty {
       if let a = atts.last(where: { !mask[$0.verb] }) {
         let v = voice(of: a, s)
-        for i in pendingQuote { drafts[i].voice = v; drafts[i].pendingVoice = false }
+        for i in pendingQuote {
+          drafts[i].voice = v
+          drafts[i].pendingVoice = false
+        }
       }
       pendingQuote.removeAll()
     }
@@ -392,7 +405,8 @@ struct Run {
       lastSpeaker = v
       if speakers.count < 64 { speakers.append(v) }
       let lastWord = s[a.tokens.upperBound - 1]
-      let plural = !lastWord.has(TokenFlags.capitalized) && lastWord.end > lastWord.start
+      let plural =
+        !lastWord.has(TokenFlags.capitalized) && lastWord.end > lastWord.start
         && bytes[Int(lastWord.end) - 1] | 0x20 == 115
       if !plural { lastPerson = v }
     }
@@ -406,13 +420,22 @@ struct Run {
     var expelled: Side? = nil
   }
 
-  static let irregularParticiples: WordSet = WordSet(["held", "won", "lost", "overrun", "retook", "took", "taken",
-    "retaken", "overran"].map(WordHash.of))
-  static let nounForms: WordSet = WordSet(["capture", "recapture", "fall", "retaking", "seizure", "liberation",
-    "control", "takeover"].map(WordHash.of))
-  static let expelVerbs: WordSet = WordSet(["drove", "driven", "drive", "drives", "driving", "pushed", "push",
-    "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
-    "ousting", "kicked", "chased", "evicted", "cleared"].map(WordHash.of))
+  static let irregularParticiples: WordSet = WordSet(
+    [
+      "held", "won", "lost", "overrun", "retook", "took", "taken",
+      "retaken", "overran",
+    ].map(WordHash.of))
+  static let nounForms: WordSet = WordSet(
+    [
+      "capture", "recapture", "fall", "retaking", "seizure", "liberation",
+      "control", "takeover",
+    ].map(WordHash.of))
+  static let expelVerbs: WordSet = WordSet(
+    [
+      "drove", "driven", "drive", "drives", "driving", "pushed", "push",
+      "pushes", "pushing", "forced", "force", "forcing", "expelled", "expel", "expels", "expelling", "ousted", "oust",
+      "ousting", "kicked", "chased", "evicted", "cleared",
+    ].map(WordHash.of))
 
   /// "drove IS militants out of the town", "pushed Russian troops out of dozens of settlements".
   func expulsion(_ s: [Token], at i: Int) -> Match? {
@@ -428,14 +451,16 @@ struct Run {
       let t = s[k]
       if t.hash == W.out && k + 1 < s.count && s[k + 1].hash == H.of {
         guard let sd = side else { return nil }
-        return Match(start: i, end: k + 2, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
-                     expelled: adjust(sd).side)
+        return Match(
+          start: i, end: k + 2, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
+          expelled: adjust(sd).side)
       }
       if t.hash == H.from || (t.hash == H.back && k + 1 < s.count && s[k + 1].hash == H.from) {
         guard let sd = side else { return nil }
         let e = t.hash == H.from ? k + 1 : k + 2
-        return Match(start: i, end: e, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
-                     expelled: adjust(sd).side)
+        return Match(
+          start: i, end: e, phrase: ControlPhrase(["drove"], .lost, .subjectLeaves),
+          expelled: adjust(sd).side)
       }
       if t.kind != .word || t.isa(WordClass.boundary) { return nil }
       k += 1
@@ -458,7 +483,10 @@ struct Run {
     var i = 0
     while i < n {
       let t = s[i]
-      if t.has(TokenFlags.hyphenBefore) || t.kind != .word { i += 1; continue }
+      if t.has(TokenFlags.hyphenBefore) || t.kind != .word {
+        i += 1
+        continue
+      }
       if t.isa(WordClass.control) {
         if let m = expulsion(s, at: i) {
           matches.append(m)
@@ -480,16 +508,22 @@ struct Run {
       }
       // "is in (full) control of": the holder is the subject.
       if t.hash == H.control, i + 1 < n, s[i + 1].hash == H.of, i > 0,
-        s[i - 1].hash == H.in || (i > 1 && s[i - 2].hash == H.in && (s[i - 1].hash == W.full
-          || s[i - 1].hash == W.total || s[i - 1].hash == W.complete))
+        s[i - 1].hash == H.in
+          || (i > 1 && s[i - 2].hash == H.in
+            && (s[i - 1].hash == W.full
+              || s[i - 1].hash == W.total || s[i - 1].hash == W.complete))
       {
         let st = s[i - 1].hash == H.in ? i - 1 : i - 2
-        matches.append(Match(start: st, end: i + 2, phrase: ControlPhrase(["in", "control", "of"], .holds,
-                                                                          .subjectHolds)))
+        matches.append(
+          Match(
+            start: st, end: i + 2,
+            phrase: ControlPhrase(
+              ["in", "control", "of"], .holds,
+              .subjectHolds)))
         i += 2
         continue
       }
-      if (t.hash == H.have || t.hash == H.has), i > 0, s[i - 1].hash == H.still {
+      if t.hash == H.have || t.hash == H.has, i > 0, s[i - 1].hash == H.still {
         matches.append(Match(start: i, end: i + 1, phrase: ControlPhrase(["have"], .holds, .subjectHolds)))
       }
       i += 1
@@ -502,7 +536,7 @@ struct Run {
     var primaryVoice: Voice? = nil
     if let a = atts.first(where: { !mask[$0.verb] }) { primaryVoice = voice(of: a, s) }
 
-    for (mi, m) in matches.enumerated() {
+    for m in matches {
       let p = m.phrase
       if isNominal(s, m) {
         if m.end < n, s[m.end].hash == H.of, let h = placeItem(s, m.end + 1, limit: n), h.quantity == nil {
@@ -545,8 +579,9 @@ struct Run {
         placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: false)
         side = .contested
         if nonSubjectCache == nil { nonSubjectCache = nonSubjectMask(s) }
-        subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
-                              nonSubject: nonSubjectCache!)
+        subject = findSubject(
+          s, m.start, matches: matches, subjects: subjects, mask: mask,
+          nonSubject: nonSubjectCache!)
       default:
         if passive {
           placeHits = leftPlaces(s, before: m.start)
@@ -555,8 +590,9 @@ struct Run {
           }
         } else {
           if nonSubjectCache == nil { nonSubjectCache = nonSubjectMask(s) }
-          subject = findSubject(s, m.start, matches: matches, subjects: subjects, mask: mask,
-                                nonSubject: nonSubjectCache!)
+          subject = findSubject(
+            s, m.start, matches: matches, subjects: subjects, mask: mask,
+            nonSubject: nonSubjectCache!)
           side = subject?.side
           placeHits = objectPlaces(s, from: m.end, weak: p.weak, repel: p.direction == .subjectRepels)
           if placeHits.isEmpty && p.direction == .subjectHolds {
@@ -622,9 +658,11 @@ struct Run {
         }
       }
       if needsEnemy {
-        guard let vs = claimVoice?.side, let enemy = drafts.last(where: {
-          $0.side != vs && $0.side != .contested && $0.side != .unknown
-        })?.side else { continue }
+        guard let vs = claimVoice?.side,
+          let enemy = drafts.last(where: {
+            $0.side != vs && $0.side != .contested && $0.side != .unknown
+          })?.side
+        else { continue }
         controller = enemy
       }
       if timesCache == nil { timesCache = TimeExpressionResolver.find(in: s[...], published: article.published) }
@@ -638,14 +676,17 @@ struct Run {
       for h in placeHits {
         var event = event0
         if passive && p.direction == .subjectLeaves { event = p.event }
-        let d = Draft(voice: claimVoice!, pendingVoice: pending, place: h, side: controller, stance: stance,
-                      event: event, when: when, quote: quote, subjectSide: subject?.side)
+        let d = Draft(
+          voice: claimVoice!, pendingVoice: pending, place: h, side: controller, stance: stance,
+          event: event, when: when, quote: quote, subjectSide: subject?.side)
         drafts.append(d)
         made.append(drafts.count - 1)
         if pending { pendingQuote.append(drafts.count - 1) }
         if let nv = nested {
-          drafts.append(Draft(voice: nv, pendingVoice: false, place: h, side: controller, stance: .asserts,
-                              event: event, when: when, quote: quote))
+          drafts.append(
+            Draft(
+              voice: nv, pendingVoice: false, place: h, side: controller, stance: .asserts,
+              event: event, when: when, quote: quote))
           made.append(drafts.count - 1)
         }
         if h.indefinite { pendingReferents.append(drafts.count - 1) }
@@ -657,8 +698,12 @@ struct Run {
     // Denial after the claim: "…, a claim the army rejected", "…, which X denied".
     for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !made.isEmpty {
       let objectless = k + 1 >= n || s[k + 1].kind == .punct
-      guard objectless, let c = (max(0, k - 8)..<k).last(where: { Run.anaphors.contains(s[$0].hash)
-        || s[$0].hash == H.which }) else { continue }
+      guard objectless,
+        let c = (max(0, k - 8)..<k).last(where: {
+          Run.anaphors.contains(s[$0].hash)
+            || s[$0].hash == H.which
+        })
+      else { continue }
       var a = c + 1
       while a < k && (s[a].hash == H.that || s[a].hash == H.which) { a += 1 }
       let r = AttributionFinder.trimmed(s, a..<k)
@@ -676,16 +721,22 @@ struct Run {
     // Anaphoric denial: "X denied the reports", "denied it": the previous sentence's claims are denied.
     let before = previousClaims
     if !before.isEmpty {
-      for (k, t) in s.enumerated() where t.isa(WordClass.denial) && !denialScope.contains(where: {
-        $0.scope.lowerBound > k && $0.scope.lowerBound <= k + 13 })
+      for (k, t) in s.enumerated()
+      where t.isa(WordClass.denial)
+        && !denialScope.contains(where: {
+          $0.scope.lowerBound > k && $0.scope.lowerBound <= k + 13
+        })
       {
         var o = k + 1
-        while o < n && (s[o].hash == H.the || s[o].hash == W.these || s[o].hash == W.such
-          || s[o].hash == W.any) { o += 1 }
+        while o < n
+          && (s[o].hash == H.the || s[o].hash == W.these || s[o].hash == W.such
+            || s[o].hash == W.any)
+        { o += 1 }
         guard o < n, Run.anaphors.contains(s[o].hash) else { continue }
         let start = AttributionFinder.subjectStart(s, before: k) ?? k
         let r = AttributionFinder.trimmed(s, start..<k)
-        let denier = r.isEmpty
+        let denier =
+          r.isEmpty
           ? (primaryVoice ?? outletVoice)
           : voice(of: AttributionFinder.make(s, bytes, r, verb: k), s)
         for pi in before where drafts[pi].stance == .asserts {
@@ -708,16 +759,22 @@ struct Run {
     if startQuote && !inQuote && !pendingQuote.isEmpty {
       if let a = atts.last(where: { !mask[$0.verb] }) {
         let v = voice(of: a, s)
-        for i in pendingQuote { drafts[i].voice = v; drafts[i].pendingVoice = false }
+        for i in pendingQuote {
+          drafts[i].voice = v
+          drafts[i].pendingVoice = false
+        }
       }
       pendingQuote.removeAll()
     }
     if !made.isEmpty { previousClaims = made }
   }
 
-  static let announceVerbs: WordSet = WordSet(["announced", "announces", "announce", "declared", "declares",
-    "declare", "proclaimed", "proclaims", "claimed", "claims", "confirmed", "confirms", "celebrated", "celebrates",
-    "hailed", "hails"].map(WordHash.of))
+  static let announceVerbs: WordSet = WordSet(
+    [
+      "announced", "announces", "announce", "declared", "declares",
+      "declare", "proclaimed", "proclaims", "claimed", "claims", "confirmed", "confirms", "celebrated", "celebrates",
+      "hailed", "hails",
+    ].map(WordHash.of))
   static let captureNouns: WordSet = WordSet(["capture", "liberation", "seizure", "takeover"].map(WordHash.of))
   static let recaptureNouns: WordSet = WordSet(["recapture", "retaking"].map(WordHash.of))
 
@@ -753,15 +810,20 @@ struct Run {
       let m = Match(start: v, end: o + 1, phrase: ControlPhrase(["announced"], event, .subjectGains))
       let times = TimeExpressionResolver.find(in: s[...], published: article.published)
       let when = date(for: m, times: times, event: event, matches: matches)
-      drafts.append(Draft(voice: voice, pendingVoice: false, place: h, side: controller, stance: .asserts,
-                          event: event, when: when, quote: quote))
+      drafts.append(
+        Draft(
+          voice: voice, pendingVoice: false, place: h, side: controller, stance: .asserts,
+          event: event, when: when, quote: quote))
       made.append(drafts.count - 1)
       if !h.referent && !h.indefinite && h.quantity == nil { setLastPlace(placeText(h)) }
     }
   }
 
-  static let copulas: WordSet = WordSet(["were", "are", "include", "included", "includes", "including", "was",
-    "is"].map(WordHash.of))
+  static let copulas: WordSet = WordSet(
+    [
+      "were", "are", "include", "included", "includes", "including", "was",
+      "is",
+    ].map(WordHash.of))
 
   /// "The newly-liberated areas were A, B and C": a list after an adjectival capture word.
   mutating func adjectivalList(
@@ -769,8 +831,11 @@ struct Run {
   ) {
     let n = s.count
     for k in 0..<n where s[k].isa(WordClass.control) && s[k].kind == .word {
-      let isAdj = s[k].has(TokenFlags.hyphenBefore) || (k > 0 && (s[k - 1].hash == H.the
-        || s[k - 1].hash == W.newly || s[k - 1].hash == W.recently))
+      let isAdj =
+        s[k].has(TokenFlags.hyphenBefore)
+        || (k > 0
+          && (s[k - 1].hash == H.the
+            || s[k - 1].hash == W.newly || s[k - 1].hash == W.recently))
       guard isAdj, let pi = x.control.match(s, at: k) else { continue }
       let phrase = x.lexicon.phrases[pi.value]
       guard phrase.direction == .subjectGains else { continue }
@@ -783,8 +848,14 @@ struct Run {
       var hits: [PlaceHit] = []
       var q = j
       while q < n, hits.count < 30 {
-        if s[q].kind == .punct && s[q].hash == 44 { q += 1; continue }
-        if s[q].hash == H.and { q += 1; continue }
+        if s[q].kind == .punct && s[q].hash == 44 {
+          q += 1
+          continue
+        }
+        if s[q].hash == H.and {
+          q += 1
+          continue
+        }
         guard let h = placeItem(s, q, limit: n) else { break }
         hits.append(h)
         q = h.tokens.upperBound
@@ -802,8 +873,10 @@ struct Run {
       guard let controller = side else { continue }
       let when = TimeExpressionResolver.find(in: s[...], published: article.published).first?.span
       for h in hits {
-        drafts.append(Draft(voice: v, pendingVoice: false, place: h, side: controller, stance: .asserts,
-                            event: phrase.event, when: when, quote: quote))
+        drafts.append(
+          Draft(
+            voice: v, pendingVoice: false, place: h, side: controller, stance: .asserts,
+            event: phrase.event, when: when, quote: quote))
         made.append(drafts.count - 1)
       }
     }
@@ -815,32 +888,47 @@ struct Run {
     for a in atts where !(wantOutside && mask[a.verb]) {
       if a.tokens.contains(i) { continue }
       let d = abs(a.verb - i)
-      if d < bestD { best = a; bestD = d }
+      if d < bestD {
+        best = a
+        bestD = d
+      }
     }
     return best
   }
 
-  static let intents: WordSet = WordSet(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
-    "attempts", "sought", "seek", "seeks", "seeking", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned",
-    "planning", "expected", "expect", "expects", "hope", "hoped", "hopes", "hoping", "vowed", "vow", "vows", "order",
-    "attack", "attacks", "bid", "want", "wants", "wanted", "intend", "intends", "intended", "threatened",
-    "threatens", "threaten", "push", "ready", "preparing", "prepare", "prepared", "campaign", "offensive",
-    "operation", "operations", "effort", "efforts", "bids", "fight", "battle", "advance", "advancing", "moving",
-    "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
-    "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
-    "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal"].map(WordHash.of))
+  static let intents: WordSet = WordSet(
+    [
+      "tried", "try", "tries", "trying", "attempt", "attempted", "attempting",
+      "attempts", "sought", "seek", "seeks", "seeking", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned",
+      "planning", "expected", "expect", "expects", "hope", "hoped", "hopes", "hoping", "vowed", "vow", "vows", "order",
+      "attack", "attacks", "bid", "want", "wants", "wanted", "intend", "intends", "intended", "threatened",
+      "threatens", "threaten", "push", "ready", "preparing", "prepare", "prepared", "campaign", "offensive",
+      "operation", "operations", "effort", "efforts", "bids", "fight", "battle", "advance", "advancing", "moving",
+      "move", "poised", "set", "about", "failed", "unable", "trying", "drive", "started", "began", "begin", "continue",
+      "continued", "continues", "pledged", "promised", "ordered", "urged", "called", "allowed", "need", "needs",
+      "needed", "chance", "hoped", "strategy", "plot", "mission", "objective", "goal",
+    ].map(WordHash.of))
   static let gerundLeft: WordSet = WordSet(["of", "by", "for", "without", "mean", "means", "meant"].map(WordHash.of))
   static let ownPronouns: WordSet = WordSet(["its", "their", "our"].map(WordHash.of))
   static let leaveVerbs: WordSet = WordSet(["leave", "left", "quit"].map(WordHash.of))
   static let possessives: WordSet = WordSet(["their", "his", "her", "my", "our", "your"].map(WordHash.of))
-  static let militarySites: WordSet = WordSet(["positions", "position", "posts", "post", "bases", "base",
-    "strongholds", "stronghold", "headquarters", "garrison", "outposts", "outpost", "barracks", "trenches",
-    "checkpoints", "checkpoint"].map(WordHash.of))
+  static let militarySites: WordSet = WordSet(
+    [
+      "positions", "position", "posts", "post", "bases", "base",
+      "strongholds", "stronghold", "headquarters", "garrison", "outposts", "outpost", "barracks", "trenches",
+      "checkpoints", "checkpoint",
+    ].map(WordHash.of))
   static let continues: WordSet = WordSet(["continue", "continues", "continued", "continuing"].map(WordHash.of))
-  static let modals: WordSet = WordSet(["will", "would", "could", "might", "may", "must", "should", "can",
-    "shall", "if", "unless", "whether", "cannot", "ll"].map(WordHash.of))
-  static let nominalLeft: WordSet = WordSet(["the", "its", "their", "his", "her", "whose", "after", "before",
-    "following", "since", "upon", "'s"].map(WordHash.of))
+  static let modals: WordSet = WordSet(
+    [
+      "will", "would", "could", "might", "may", "must", "should", "can",
+      "shall", "if", "unless", "whether", "cannot", "ll",
+    ].map(WordHash.of))
+  static let nominalLeft: WordSet = WordSet(
+    [
+      "the", "its", "their", "his", "her", "whose", "after", "before",
+      "following", "since", "upon", "'s",
+    ].map(WordHash.of))
 
   /// "the capture of X", "Saturday's capture": a noun, not a claim of its own.
   func isNominal(_ s: [Token], _ m: Match) -> Bool {
@@ -874,8 +962,9 @@ struct Run {
       }
       return false
     }
-    return Run.nominalLeft.contains(prev.hash) || prev.has(TokenFlags.capitalized) && !isControl
-      && prev.isa(WordClass.weekday)
+    return Run.nominalLeft.contains(prev.hash)
+      || prev.has(TokenFlags.capitalized) && !isControl
+        && prev.isa(WordClass.weekday)
   }
 
   /// Plans, attempts, conditions and futures: "tried to capture", "will retake", "if the regime captures".
@@ -962,7 +1051,10 @@ struct Run {
       var q = d + 1
       while q < min(s.count, d + 12) {
         let u = s[q]
-        if u.hash == H.that { th = q; break }
+        if u.hash == H.that {
+          th = q
+          break
+        }
         if u.kind != .word || u.hash == H.and || (u.isa(WordClass.speech) && !Run.anaphors.contains(u.hash))
           || u.isa(WordClass.control)
         {
@@ -1026,7 +1118,10 @@ struct Run {
       let lo = min(t.tokens.lowerBound, m.start)
       let hi = max(t.tokens.upperBound, m.end)
       if matches.contains(where: { $0.start != m.start && $0.start >= lo && $0.end <= hi }) { d += 1000 }
-      if d < bestD { best = t; bestD = d }
+      if d < bestD {
+        best = t
+        bestD = d
+      }
     }
     if let b = best {
       if case .none = firstDated { firstDated = b.span }
@@ -1058,8 +1153,10 @@ struct Run {
         || t.hash == W.between
       {
         var e = k + 1
-        let timeNext = e < s.count && (s[e].isa(WordClass.weekday) || s[e].isa(WordClass.month)
-          || s[e].kind == .number || s[e].isa(WordClass.time))
+        let timeNext =
+          e < s.count
+          && (s[e].isa(WordClass.weekday) || s[e].isa(WordClass.month)
+            || s[e].kind == .number || s[e].isa(WordClass.time))
         while !timeNext && e < s.count && e < k + 6 && s[e].kind == .word && !s[e].isa(WordClass.control)
           && s[e].hash != H.that && s[e].hash != H.which && s[e].hash != H.who && !s[e].isa(WordClass.auxiliary)
           && !s[e].isa(WordClass.speech)
@@ -1070,8 +1167,8 @@ struct Run {
       }
       if k + 1 < s.count, s[k + 1].has(TokenFlags.hyphenBefore),
         s[k + 1].hash == H.backed || s[k + 1].hash == H.supported || s[k + 1].hash == W.allied
-        || s[k + 1].hash == W.aligned || s[k + 1].hash == W.held
-        || s[k + 1].hash == W.controlled
+          || s[k + 1].hash == W.aligned || s[k + 1].hash == W.held
+          || s[k + 1].hash == W.controlled
       {
         out[k] = true
       }
@@ -1085,9 +1182,10 @@ struct Run {
     nonSubject: [Bool]
   ) -> (side: Side, weight: Int)? {
     var j = i - 1
-    while j >= 0 && (s[j].isa(WordClass.adverb) || s[j].isa(WordClass.auxiliary) || s[j].hash == H.able
-      || s[j].hash == H.to || s[j].hash == H.managed || s[j].isa(WordClass.negation)
-      || s[j].hash == W.forced || s[j].hash == W.first)
+    while j >= 0
+      && (s[j].isa(WordClass.adverb) || s[j].isa(WordClass.auxiliary) || s[j].hash == H.able
+        || s[j].hash == H.to || s[j].hash == H.managed || s[j].isa(WordClass.negation)
+        || s[j].hash == W.forced || s[j].hash == W.first)
     {
       j -= 1
     }
@@ -1138,8 +1236,12 @@ struct Run {
           found = (k, m.length, m.value)
           break
         }
-        if (t.isa(WordClass.speakerPronoun) || (t.hash == H.it && (max(0, k - 5)..<k).contains(where: {
-          s[$0].isa(WordClass.speech) || s[$0].isa(WordClass.denial) })) || (t.hash == H.its && k + 1 < s.count && s[k + 1].isa(WordClass.forceNoun)))
+        if (t.isa(WordClass.speakerPronoun)
+          || (t.hash == H.it
+            && (max(0, k - 5)..<k).contains(where: {
+              s[$0].isa(WordClass.speech) || s[$0].isa(WordClass.denial)
+            }))
+          || (t.hash == H.its && k + 1 < s.count && s[k + 1].isa(WordClass.forceNoun)))
           && t.kind == .word
         {
           let side = speakerSide(s, k, mask: mask)
@@ -1207,8 +1309,9 @@ struct Run {
   }
 
   func isPassive(_ s: [Token], _ m: Match) -> Bool {
-    guard m.phrase.direction == .subjectGains || m.phrase.direction == .subjectHolds
-      || m.phrase.direction == .subjectRepels || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
+    guard
+      m.phrase.direction == .subjectGains || m.phrase.direction == .subjectHolds
+        || m.phrase.direction == .subjectRepels || m.phrase.direction == .subjectLeaves && m.phrase.event == .lost
     else { return false }
     let first = s[m.start]
     guard first.kind == .word else { return false }
@@ -1300,8 +1403,13 @@ struct Run {
     var lastEnd = -10
     while k < i {
       if let h = placeItem(s, k, limit: i) {
-        let joined = lastEnd >= 0 && k >= lastEnd && (lastEnd..<k).allSatisfy { s[$0].hash == H.and || (s[$0].kind == .punct
-          && s[$0].hash == 44) } && k > lastEnd
+        let joined =
+          lastEnd >= 0 && k >= lastEnd
+          && (lastEnd..<k).allSatisfy {
+            s[$0].hash == H.and
+              || (s[$0].kind == .punct
+                && s[$0].hash == 44)
+          } && k > lastEnd
         if joined, !groups.isEmpty { groups[groups.count - 1].append(h) } else { groups.append([h]) }
         lastEnd = h.tokens.upperBound
         k = max(h.tokens.upperBound, k + 1)
@@ -1325,8 +1433,10 @@ struct Run {
     // A definite description or pronoun standing for the last place ("the town is now under …").
     var j = i - 1
     while j >= max(0, i - 6) {
-      if s[j].hash == H.it || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
-        && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)), let lp = lastPlace
+      if s[j].hash == H.it
+        || (s[j].isa(WordClass.placeNoun) && j > 0 && s[j - 1].hash == H.the
+          && !(j + 1 < s.count && s[j + 1].hash == H.apostropheS)),
+        let lp = lastPlace
       {
         return [refHit(s, j..<(j + 1), lp)]
       }
@@ -1403,34 +1513,52 @@ struct Run {
     return out
   }
 
-  static let modifiers: WordSet = WordSet(["backed", "held", "controlled", "led", "allied", "supported", "based",
-    "aligned", "run", "linked", "affiliated", "born", "style", "made", "populated", "speaking", "majority"]
+  static let modifiers: WordSet = WordSet(
+    [
+      "backed", "held", "controlled", "led", "allied", "supported", "based",
+      "aligned", "run", "linked", "affiliated", "born", "style", "made", "populated", "speaking", "majority",
+    ]
     .map(WordHash.of))
 
-  static let countries: WordSet = WordSet(["syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
-    "sudan", "ethiopia", "myanmar", "lebanon", "israel", "iran", "jordan", "armenia", "azerbaijan", "eritrea",
-    "egypt", "saudi", "afghanistan", "somalia", "mali", "nigeria", "congo", "gaza", "europe", "africa", "asia",
-    "us", "u", "un", "nato", "eu", "washington", "moscow", "ankara", "tehran", "kyiv", "kiev", "damascus",
-    "baghdad", "beirut", "tripoli", "sanaa", "khartoum", "addis", "naypyidaw", "baku", "yerevan", "riyadh",
-    "syrian", "turkish", "russian", "iranian", "iraqi", "ukrainian", "libyan", "yemeni", "sudanese", "ethiopian",
-    "lebanese", "israeli", "american", "british", "french", "german", "arab", "western", "eastern", "northern",
-    "southern", "northwestern", "northeastern", "southwestern", "southeastern", "central", "kurdish", "turkmen",
-    "armenian", "azerbaijani", "eritrean", "tigrayan", "burmese", "saudi", "emirati", "qatari", "european",
-    "twitter", "facebook", "telegram", "youtube", "god", "allah"].map(WordHash.of))
+  static let countries: WordSet = WordSet(
+    [
+      "syria", "iraq", "ukraine", "russia", "turkey", "libya", "yemen",
+      "sudan", "ethiopia", "myanmar", "lebanon", "israel", "iran", "jordan", "armenia", "azerbaijan", "eritrea",
+      "egypt", "saudi", "afghanistan", "somalia", "mali", "nigeria", "congo", "gaza", "europe", "africa", "asia",
+      "us", "u", "un", "nato", "eu", "washington", "moscow", "ankara", "tehran", "kyiv", "kiev", "damascus",
+      "baghdad", "beirut", "tripoli", "sanaa", "khartoum", "addis", "naypyidaw", "baku", "yerevan", "riyadh",
+      "syrian", "turkish", "russian", "iranian", "iraqi", "ukrainian", "libyan", "yemeni", "sudanese", "ethiopian",
+      "lebanese", "israeli", "american", "british", "french", "german", "arab", "western", "eastern", "northern",
+      "southern", "northwestern", "northeastern", "southwestern", "southeastern", "central", "kurdish", "turkmen",
+      "armenian", "azerbaijani", "eritrean", "tigrayan", "burmese", "saudi", "emirati", "qatari", "european",
+      "twitter", "facebook", "telegram", "youtube", "god", "allah",
+    ].map(WordHash.of))
 
-  static let spacedParticles: WordSet = WordSet(["al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
-    "of", "des", "bint"].map(WordHash.of))
-  static let anaphors: WordSet = WordSet(["incident", "reports", "report", "claims", "claim", "it", "this", "that",
-    "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
-    "accounts", "reporting"].map(WordHash.of))
+  static let spacedParticles: WordSet = WordSet(
+    [
+      "al", "el", "bin", "ibn", "abu", "umm", "de", "du", "la", "le",
+      "of", "des", "bint",
+    ].map(WordHash.of))
+  static let anaphors: WordSet = WordSet(
+    [
+      "incident", "reports", "report", "claims", "claim", "it", "this", "that",
+      "allegations", "allegation", "news", "rumours", "rumors", "assertion", "assertions", "statement", "account",
+      "accounts", "reporting",
+    ].map(WordHash.of))
 
-  static let approx: WordSet = WordSet(["around", "about", "nearly", "some", "over", "at", "more", "almost",
-    "roughly", "approximately", "up", "least", "fewer", "less"].map(WordHash.of))
-  static let referentAdjectives: WordSet = WordSet(["strategic", "key", "northern", "southern", "eastern",
-    "western", "northwestern", "northeastern", "southwestern", "southeastern", "nearby", "besieged", "border",
-    "coastal", "main", "embattled", "contested", "frontline", "small", "large", "big", "same", "important",
-    "central", "whole", "entire", "rebel", "neighbouring", "neighboring", "ancient", "old", "new", "historic",
-    "devastated", "ruined", "industrial", "port", "southern", "mountain", "hilltop", "adjacent", "provincial"]
+  static let approx: WordSet = WordSet(
+    [
+      "around", "about", "nearly", "some", "over", "at", "more", "almost",
+      "roughly", "approximately", "up", "least", "fewer", "less",
+    ].map(WordHash.of))
+  static let referentAdjectives: WordSet = WordSet(
+    [
+      "strategic", "key", "northern", "southern", "eastern",
+      "western", "northwestern", "northeastern", "southwestern", "southeastern", "nearby", "besieged", "border",
+      "coastal", "main", "embattled", "contested", "frontline", "small", "large", "big", "same", "important",
+      "central", "whole", "entire", "rebel", "neighbouring", "neighboring", "ancient", "old", "new", "historic",
+      "devastated", "ruined", "industrial", "port", "southern", "mountain", "hilltop", "adjacent", "provincial",
+    ]
     .map(WordHash.of))
 
   static let percentWords: WordSet = [WordHash.of("percent"), WordHash.of("%"), 37]
@@ -1461,8 +1589,10 @@ struct Run {
     if s[pk].isa(WordClass.placeNoun) || s[pk].isa(WordClass.placeNouns) {
       let k = pk
       var j = k + 1
-      while j + 1 < n && s[j].hash == H.and && (s[j + 1].isa(WordClass.placeNoun) || s[j + 1].isa(
-        WordClass.placeNouns))
+      while j + 1 < n && s[j].hash == H.and
+        && (s[j + 1].isa(WordClass.placeNoun)
+          || s[j + 1].isa(
+            WordClass.placeNouns))
       {
         j += 2
       }
@@ -1515,8 +1645,10 @@ struct Run {
     if let name = nameAt(s, k, limit: n) {
       var e = name.upperBound
       // "Rashwan Hill" is inside the name; "al-Sarraf village" takes the lower-case noun.
-      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized), !(e + 1 < n && s[e + 1].hash
-        == H.of)
+      if e < n, s[e].isa(WordClass.placeNoun), !s[e].has(TokenFlags.capitalized),
+        !(e + 1 < n
+          && s[e + 1].hash
+            == H.of)
       {
         e += 1
       }
@@ -1564,7 +1696,8 @@ struct Run {
       var e = j + 1
       if e < n, s[e].hash == H.the { e += 1 }
       while e < n && e < j + 5 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
-        && !s[e].isa(WordClass.placeNoun) && !s[e].isa(WordClass.boundary) { e += 1 }
+        && !s[e].isa(WordClass.placeNoun) && !s[e].isa(WordClass.boundary)
+      { e += 1 }
       if let name = nameAt(s, e, limit: n) {
         e = name.upperBound
       } else if e < n, s[e].isa(WordClass.placeNoun) {
@@ -1581,14 +1714,17 @@ struct Run {
       if e < n, s[e].isa(WordClass.placeNouns) {
         j = e
       } else if e + 1 < n, s[e].kind == .word, !s[e].has(TokenFlags.capitalized), s[e + 1].isa(WordClass.placeNouns) {
-        return PlaceHit(tokens: k0..<(e + 2), span: span(s, k..<(e + 2)),
-                        quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
+        return PlaceHit(
+          tokens: k0..<(e + 2), span: span(s, k..<(e + 2)),
+          quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
       } else {
         while e < n && e < j + 4 && s[e].kind == .word && !s[e].has(TokenFlags.capitalized)
-          && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.placeNoun) { e += 1 }
+          && !s[e].isa(WordClass.boundary) && !s[e].isa(WordClass.placeNoun)
+        { e += 1 }
         if let name = nameAt(s, e, limit: n) {
-          return PlaceHit(tokens: k0..<name.upperBound, span: span(s, k..<name.upperBound),
-                          quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
+          return PlaceHit(
+            tokens: k0..<name.upperBound, span: span(s, k..<name.upperBound),
+            quantity: count == nil && !isAll ? nil : Quantity(count: count, isAll: isAll))
         }
         if e < n, s[e].isa(WordClass.placeNoun) {
           return PlaceHit(tokens: k0..<(e + 1), span: span(s, k..<(e + 1)), quantity: nil)
@@ -1642,8 +1778,10 @@ struct Run {
       let t = s[j]
       guard t.kind == .word || (t.kind == .number && t.has(TokenFlags.hyphenBefore)) else { break }
       if t.has(TokenFlags.capitalized) {
-        if j == k && (t.isa(WordClass.function) || t.isa(WordClass.month) || t.isa(WordClass.weekday)
-          || t.isa(WordClass.speech) || t.isa(WordClass.control)) && !t.isa(WordClass.placeSuffix)
+        if j == k
+          && (t.isa(WordClass.function) || t.isa(WordClass.month) || t.isa(WordClass.weekday)
+            || t.isa(WordClass.speech) || t.isa(WordClass.control))
+          && !t.isa(WordClass.placeSuffix)
         {
           return nil
         }
@@ -1651,8 +1789,9 @@ struct Run {
           break
         }
         lastCap = j
-      } else if t.isa(WordClass.nameParticle) && j + 1 < n && (s[j + 1].has(TokenFlags.hyphenBefore)
-        || (s[j + 1].has(TokenFlags.capitalized) && Run.spacedParticles.contains(t.hash)))
+      } else if t.isa(WordClass.nameParticle) && j + 1 < n
+        && (s[j + 1].has(TokenFlags.hyphenBefore)
+          || (s[j + 1].has(TokenFlags.capitalized) && Run.spacedParticles.contains(t.hash)))
       {
         // particle inside or before a name
       } else if t.has(TokenFlags.hyphenBefore) && lastCap == j - 1 && !Run.modifiers.contains(t.hash) {
@@ -1768,7 +1907,8 @@ struct Run {
         // The same (claimant, place, side, stance, event) is proposed once.
         var dup = false
         let f = facts[i]
-        for j in proposed where facts[j].stance == f.stance && facts[j].event == f.event
+        for j in proposed
+        where facts[j].stance == f.stance && facts[j].event == f.event
           && facts[j].referent == f.referent && sides[j] == sides[i]
           && (f.referent ? texts[j] == texts[i] : keys[j] == keys[i]) && names[j] == names[i]
         {
@@ -1778,8 +1918,9 @@ struct Run {
         if dup { continue }
         proposed.append(i)
       } else {
-        let key = DedupKey(voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
-                           stance: d.stance, event: d.event)
+        let key = DedupKey(
+          voice: d.voice.name, place: d.place.referent ? texts[i] : keys[i], side: d.side,
+          stance: d.stance, event: d.event)
         if !seen.insert(key) { continue }
       }
       var sameDated: TimeSpan? = nil
@@ -1815,10 +1956,12 @@ struct Run {
       out.append(
         Claim(
           id: id, claimant: Claimant(name: d.voice.name, side: d.voice.side),
-          reportedBy: Report(outlet: article.outlet, article: article.id, url: article.url,
-                             published: article.published,
-                             chain: d.voice.name == article.outlet ? [article.outlet]
-                               : [article.outlet, d.voice.name]),
+          reportedBy: Report(
+            outlet: article.outlet, article: article.id, url: article.url,
+            published: article.published,
+            chain: d.voice.name == article.outlet
+              ? [article.outlet]
+              : [article.outlet, d.voice.name]),
           place: PlaceRef(id: placeID, text: placeText),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
@@ -1840,7 +1983,10 @@ struct FirstSeen<Key: Hashable> {
     if large != nil { return large!.insert(k).inserted }
     for e in small where e == k { return false }
     small.append(k)
-    if small.count > 32 { large = Set(small); small = [] }
+    if small.count > 32 {
+      large = Set(small)
+      small = []
+    }
     return true
   }
 }
@@ -1895,7 +2041,8 @@ public enum PlaceNormalizer {
   }
 
   static func replace(_ s: String, _ a: String, _ b: String) -> String {
-    let sa = Array(s), aa = Array(a)
+    let sa = Array(s)
+    let aa = Array(a)
     var out = ""
     var i = 0
     while i < sa.count {
@@ -1941,33 +2088,33 @@ public enum PlaceNormalizer {
 
 /// Word hashes the extractor compares against, computed once.
 enum W {
-  static let `against`: UInt64 = 0x3ef0bdadda0c0a00
-  static let `aided`: UInt64 = 0x2a47e2e60ef50e18
-  static let `aligned`: UInt64 = 0xd8a1f5836414229f
-  static let `allied`: UInt64 = 0x9939cb85b1ec0e16
-  static let `any`: UInt64 = 0xe6f7b419052023cd
-  static let `assisted`: UInt64 = 0xf97fda8f1974c0af
-  static let `between`: UInt64 = 0x13f5793e33ebda4f
-  static let `cent`: UInt64 = 0xd9920290fd6b234f
-  static let `complete`: UInt64 = 0x3112ec9aa29ab642
-  static let `controlled`: UInt64 = 0x18b8d05b56f6b857
-  static let `each`: UInt64 = 0x214bac601e6d7da8
-  static let `every`: UInt64 = 0x1153970079d1c964
-  static let `failed`: UInt64 = 0xd7338946b42394f4
-  static let `first`: UInt64 = 0x89d7ed7f996f1d41
-  static let `forced`: UInt64 = 0x0e49b28ebefa2a80
-  static let `full`: UInt64 = 0x865b7478db00e67c
-  static let `held`: UInt64 = 0x0a9904cc5fa248be
-  static let `its`: UInt64 = 0x2bb3ea192be54d99
-  static let `least`: UInt64 = 0x549a160a4938aa56
-  static let `located`: UInt64 = 0x40b7f7a6367381a1
-  static let `newly`: UInt64 = 0xd6683d1e43889f1a
-  static let `out`: UInt64 = 0x19f79b1921bbcfff
-  static let `over`: UInt64 = 0xc2a38db44454a06f
-  static let `recently`: UInt64 = 0xb71c504a6ca44e1d
-  static let `such`: UInt64 = 0xb6cd691921c53a5e
-  static let `than`: UInt64 = 0x256cc7ef3232833a
-  static let `these`: UInt64 = 0xeaf1ba725db4c0c8
-  static let `total`: UInt64 = 0x2dcede7d543a4ffd
-  static let `unable`: UInt64 = 0x4a1a8fd233b2905e
+  static let `against`: UInt64 = 0x3ef0_bdad_da0c_0a00
+  static let `aided`: UInt64 = 0x2a47_e2e6_0ef5_0e18
+  static let `aligned`: UInt64 = 0xd8a1_f583_6414_229f
+  static let `allied`: UInt64 = 0x9939_cb85_b1ec_0e16
+  static let `any`: UInt64 = 0xe6f7_b419_0520_23cd
+  static let `assisted`: UInt64 = 0xf97f_da8f_1974_c0af
+  static let `between`: UInt64 = 0x13f5_793e_33eb_da4f
+  static let `cent`: UInt64 = 0xd992_0290_fd6b_234f
+  static let `complete`: UInt64 = 0x3112_ec9a_a29a_b642
+  static let `controlled`: UInt64 = 0x18b8_d05b_56f6_b857
+  static let `each`: UInt64 = 0x214b_ac60_1e6d_7da8
+  static let `every`: UInt64 = 0x1153_9700_79d1_c964
+  static let `failed`: UInt64 = 0xd733_8946_b423_94f4
+  static let `first`: UInt64 = 0x89d7_ed7f_996f_1d41
+  static let `forced`: UInt64 = 0x0e49_b28e_befa_2a80
+  static let `full`: UInt64 = 0x865b_7478_db00_e67c
+  static let `held`: UInt64 = 0x0a99_04cc_5fa2_48be
+  static let `its`: UInt64 = 0x2bb3_ea19_2be5_4d99
+  static let `least`: UInt64 = 0x549a_160a_4938_aa56
+  static let `located`: UInt64 = 0x40b7_f7a6_3673_81a1
+  static let `newly`: UInt64 = 0xd668_3d1e_4388_9f1a
+  static let `out`: UInt64 = 0x19f7_9b19_21bb_cfff
+  static let `over`: UInt64 = 0xc2a3_8db4_4454_a06f
+  static let `recently`: UInt64 = 0xb71c_504a_6ca4_4e1d
+  static let `such`: UInt64 = 0xb6cd_6919_21c5_3a5e
+  static let `than`: UInt64 = 0x256c_c7ef_3232_833a
+  static let `these`: UInt64 = 0xeaf1_ba72_5db4_c0c8
+  static let `total`: UInt64 = 0x2dce_de7d_543a_4ffd
+  static let `unable`: UInt64 = 0x4a1a_8fd2_33b2_905e
 }

@@ -40,7 +40,8 @@ public struct RegistryFactionLexicon: FactionLexicon {
     var out = base.factionPhrases
     var seen = Set(out.map { $0.phrase.lowercased() })
     let vocab = Vocabulary.standard
-    let common = WordClass.function | WordClass.auxiliary | WordClass.speech | WordClass.control
+    let common =
+      WordClass.function | WordClass.auxiliary | WordClass.speech | WordClass.control
       | WordClass.placeNoun | WordClass.placeNouns | WordClass.time
     for f in registry.factions {
       let claimantOnly = f.side == .media || f.side == .independentMonitor

@@ -84,7 +84,9 @@ public struct BuiltInFactionLexicon: FactionLexicon {
       azerbaijan,myanmar army,myanmar military,damascus,national defence forces,ndf
       """)
     add(.government, 2, "iraqi,azerbaijani,ethiopian,myanmar")
-    add(.government, 1, "army,troops,soldiers,military,security forces,armed forces,militias,militia,"
+    add(
+      .government, 1,
+      "army,troops,soldiers,military,security forces,armed forces,militias,militia,"
         + "pro-government militias,allied militias")
     add(
       .opposition, 3,
@@ -101,10 +103,14 @@ public struct BuiltInFactionLexicon: FactionLexicon {
       "ypg,ypj,sdf,syrian democratic forces,kurdish,kurds,kurdish-led,peshmerga,kurdish forces,asayish")
     add(.isis, 3, "isis,isil,islamic state,daesh,is militants,is fighters,is group,islamic state group")
     add(.russianGovernment, 2, "russian,russia,russians,moscow,kremlin")
-    add(.russianGovernment, 3, "russian forces,russian troops,russian army,russian defence ministry,"
+    add(
+      .russianGovernment, 3,
+      "russian forces,russian troops,russian army,russian defence ministry,"
         + "russian defense ministry,russian military")
     add(.ukrainianGovernment, 2, "ukrainian,ukraine,ukrainians,kyiv,kiev")
-    add(.ukrainianGovernment, 3, "ukrainian forces,ukrainian troops,ukrainian army,armed forces of ukraine,"
+    add(
+      .ukrainianGovernment, 3,
+      "ukrainian forces,ukrainian troops,ukrainian army,armed forces of ukraine,"
         + "ukraine's armed forces,ukrainian military,azov")
     add(.turkishGovernment, 2, "turkish,turkey,ankara")
     add(.turkishGovernment, 3, "turkish army,turkish troops,turkish forces,turkish military")
@@ -135,8 +141,9 @@ public struct BuiltInFactionLexicon: FactionLexicon {
       .government, 1,
       "ministry of defence,ministry of defense,defence ministry,defense ministry,military source,military sources,"
         + "army source,army command,general staff,joint operations command", claimant: true)
-    add(.other, 3, "activist,activists,residents,sources,witnesses,local sources,opposition activists",
-        claimant: true)
+    add(
+      .other, 3, "activist,activists,residents,sources,witnesses,local sources,opposition activists",
+      claimant: true)
     return e
   }()
 }

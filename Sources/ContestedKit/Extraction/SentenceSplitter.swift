@@ -69,8 +69,11 @@ public struct SentenceReader {
     if n.kind == .punct && n.hash == bullet { return true }
     // Find the terminal mark, allowing closing quotes and brackets after it.
     var k = buf.count - 1
-    while k > 0 && (buf[k].kind == .quote || (buf[k].kind == .punct && (buf[k].hash == closeParen
-      || buf[k].hash == 0x2019 || buf[k].hash == 39)))
+    while k > 0
+      && (buf[k].kind == .quote
+        || (buf[k].kind == .punct
+          && (buf[k].hash == closeParen
+            || buf[k].hash == 0x2019 || buf[k].hash == 39)))
     {
       k -= 1
     }

@@ -103,13 +103,18 @@ public struct TokenScanner {
       let b = p[i]
       if b > 32 && b < 0x80 { break }  // printable ASCII: the usual token start
       if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 || b == 0 {
-        flags |= TokenFlags.spaceBefore; i += 1
+        flags |= TokenFlags.spaceBefore
+        i += 1
       } else if b == 10 {
-        newlines += 1; flags |= TokenFlags.spaceBefore; i += 1
+        newlines += 1
+        flags |= TokenFlags.spaceBefore
+        i += 1
       } else if b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0 {
-        flags |= TokenFlags.spaceBefore; i += 2
+        flags |= TokenFlags.spaceBefore
+        i += 2
       } else if b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] <= 0x8B || p[i + 2] == 0xAF) {
-        flags |= TokenFlags.spaceBefore; i += 3
+        flags |= TokenFlags.spaceBefore
+        i += 3
       } else if b == 0xEF && i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF {
         i += 3  // byte-order mark
       } else {
@@ -118,7 +123,10 @@ public struct TokenScanner {
     }
     if newlines > 0 { flags |= TokenFlags.newlineBefore }
     if newlines > 1 { flags |= TokenFlags.blankLineBefore }
-    guard i < n else { pos = n; return nil }
+    guard i < n else {
+      pos = n
+      return nil
+    }
     let start = i
     let b0 = p[i]
     // Hyphen directly joining two words: skip it and flag the next token.
@@ -214,7 +222,8 @@ public struct TokenScanner {
       }
     }
     pos = i + max(plen, 1)
-    let kind: TokenKind = (scalar == 34 || scalar == 0x201C || scalar == 0x201D || scalar == 0xAB || scalar == 0xBB)
+    let kind: TokenKind =
+      (scalar == 34 || scalar == 0x201C || scalar == 0x201D || scalar == 0xAB || scalar == 0xBB)
       ? .quote : .punct
     return Token(
       start: Int32(start), end: Int32(pos), hash: scalar, kind: kind, flags: flags, classes: 0, value: -1)

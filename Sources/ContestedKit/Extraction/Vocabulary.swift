@@ -61,7 +61,7 @@ public struct Vocabulary: Sendable {
   var presence: [UInt64] = Array(repeating: 0, count: 512)
 
   /// The hash of the `'s` token.
-  public static let apostropheS: UInt64 = 0x07bb4507b485d7af
+  public static let apostropheS: UInt64 = 0x07bb_4507_b485_d7af
 
   /// Builds a table from (word, classes) pairs and (word, number) pairs.
   public init(words: [(String, UInt32)], numbers numberWords: [(String, Int32)]) {
@@ -184,7 +184,8 @@ public struct Vocabulary: Sendable {
       """)
     add(
       WordClass.quantifier,
-      "all several many dozens hundreds some most numerous parts part half few various multiple much remaining these those any every each")
+      "all several many dozens hundreds some most numerous parts part half few various multiple much remaining these those any every each"
+    )
     add(
       WordClass.function,
       """

@@ -44,14 +44,19 @@ public enum ActorsTSV {
         throw ParseError(line: n, field: "side", reason: "expected 'id<TAB>name<TAB>side', found \(f.count) column(s)")
       }
       guard !field(0).isEmpty, !field(0).contains(" ") else {
-        throw ParseError(line: n, field: "id", reason: "expected an id without spaces (e.g. wagner), found '\(field(0))'")
+        throw ParseError(
+          line: n, field: "id", reason: "expected an id without spaces (e.g. wagner), found '\(field(0))'")
       }
-      guard !field(1).isEmpty else { throw ParseError(line: n, field: "name", reason: "expected a name, found nothing") }
+      guard !field(1).isEmpty else {
+        throw ParseError(line: n, field: "name", reason: "expected a name, found nothing")
+      }
       let side = field(2)
       guard !side.isEmpty, !side.contains(" ") else {
         throw ParseError(line: n, field: "side", reason: "expected a side such as government or other, found '\(side)'")
       }
-      let aliases = field(4).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      let aliases = field(4).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
       out.append(
         Faction(
           id: FactionID(rawValue: field(0)), name: field(1), side: Side(rawValue: side), aliases: aliases,

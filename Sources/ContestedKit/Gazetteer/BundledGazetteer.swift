@@ -77,12 +77,18 @@ public enum BundledGazetteer {
         var english = f[5].replacingOccurrences(of: "Rif-dimashq", with: "Rif Dimashq")
         if f[3] == "SY-DI" { english = "Damascus" }
         var names = [f[4], english] + aliases
-        let short = [english] + aliases.filter { !$0.contains(" ") && keepName($0) && !$0.unicodeScalars.contains { $0.value >= 0x600 } }
+        let short =
+          [english]
+          + aliases.filter { !$0.contains(" ") && keepName($0) && !$0.unicodeScalars.contains { $0.value >= 0x600 } }
         for s in Set(short).sorted() { names += ["\(s) Governorate", "\(s) Province"] }
-        if f[3] == "SY-RD" { names += ["Rural Damascus", "Damascus Countryside", "Damascus countryside", "Rif Dimashq"] }
+        if f[3] == "SY-RD" {
+          names += ["Rural Damascus", "Damascus Countryside", "Damascus countryside", "Rif Dimashq"]
+        }
         places.append(
-          Place(id: id, name: "\(english) Governorate", kind: .governorate, aliases: dedupe(names, excluding: "\(english) Governorate"),
-                source: "geonames"))
+          Place(
+            id: id, name: "\(english) Governorate", kind: .governorate,
+            aliases: dedupe(names, excluding: "\(english) Governorate"),
+            source: "geonames"))
       } else if f[0] == "ADM2" {
         let keyParts = f[2].split(separator: ".")
         let parent = keyParts.count >= 2 ? admin1ByKey["\(keyParts[0]).\(keyParts[1])"] : nil
@@ -92,8 +98,9 @@ public enum BundledGazetteer {
           if keepName(stripped) { names.append(stripped) }
         }
         places.append(
-          Place(id: PlaceID(rawValue: "gn:" + f[1]), name: f[5], kind: .district,
-                aliases: dedupe(names, excluding: f[5]), parents: parent.map { [$0] } ?? [], source: "geonames"))
+          Place(
+            id: PlaceID(rawValue: "gn:" + f[1]), name: f[5], kind: .district,
+            aliases: dedupe(names, excluding: f[5]), parents: parent.map { [$0] } ?? [], source: "geonames"))
       }
     }
     n = 0
@@ -111,9 +118,10 @@ public enum BundledGazetteer {
       if !f[11].isEmpty { parents.append(PlaceID(rawValue: "gn:" + f[11])) }
       let names = [f[2]] + f[3].split(separator: ",").map { String($0).trimmed }
       places.append(
-        Place(id: id, name: f[1], kind: .populated, aliases: dedupe(names.filter(keepName), excluding: f[1]),
-              latitude: lat, longitude: lon, parents: parents, population: Int(f[13]).flatMap { $0 > 0 ? $0 : nil },
-              source: "geonames"))
+        Place(
+          id: id, name: f[1], kind: .populated, aliases: dedupe(names.filter(keepName), excluding: f[1]),
+          latitude: lat, longitude: lon, parents: parents, population: Int(f[13]).flatMap { $0 > 0 ? $0 : nil },
+          source: "geonames"))
     }
     return places.sorted { $0.id < $1.id }
   }

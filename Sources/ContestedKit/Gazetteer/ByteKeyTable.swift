@@ -68,7 +68,8 @@ struct ByteKeyTable: Sendable {
         let e = Int(slots[i])
         if e < 0 { return nil }
         if hashes[e] == h {
-          let s = Int(starts[e]), n = Int(starts[e + 1]) - s
+          let s = Int(starts[e])
+          let n = Int(starts[e + 1]) - s
           if n == key.count {
             var equal = true
             for j in 0..<n where arena[s + j] != key[j] {

@@ -237,7 +237,9 @@ extension Gazetteer {
     let fuzzy = fuzzyHits(keys.key, suggestions: true)
     guard !fuzzy.isEmpty else { return .unknown(suggestions: []) }
     var best: [Int32: PlaceMatch] = [:]
-    for (hit, score) in fuzzy where (best[hit.place]?.score ?? -1) < score { best[hit.place] = match(hit, score: score) }
+    for (hit, score) in fuzzy where (best[hit.place]?.score ?? -1) < score {
+      best[hit.place] = match(hit, score: score)
+    }
     let ranked = rank(Array(best.values), context: context)
     let top = ranked[0]
     let runnerUp = ranked.count > 1 ? ranked[1].score : 0
@@ -260,7 +262,8 @@ extension Gazetteer {
     let limit = a.count >= 10 ? 2 : 1
     var row = [Int](repeating: 0, count: a.count + 1)
     var previous = row
-    var close: [PlaceMatch] = [], far: [PlaceMatch] = []
+    var close: [PlaceMatch] = []
+    var far: [PlaceMatch] = []
     for hit in hits {
       let m = match(hit, score: Tier.loose)
       let b = Array(NameKeys(m.matchedName).key.utf8)
@@ -281,7 +284,8 @@ extension Gazetteer {
       var best = 0
       var tie = false
       for i in 1..<matches.count {
-        let r = matches[i].place.kind.rank, b = matches[best].place.kind.rank
+        let r = matches[i].place.kind.rank
+        let b = matches[best].place.kind.rank
         if r < b {
           best = i
           tie = false
@@ -296,8 +300,10 @@ extension Gazetteer {
     if unique.count == 1, let only = unique.values.first { return .resolved(only) }
     let ranked = rank(Array(unique.values), context: context)
     guard ranked.count >= 2 else { return .unknown(suggestions: []) }
-    let a = ranked[0], b = ranked[1]
-    let ca = contextScore(a.place, context), cb = contextScore(b.place, context)
+    let a = ranked[0]
+    let b = ranked[1]
+    let ca = contextScore(a.place, context)
+    let cb = contextScore(b.place, context)
     if a.score > b.score || ca > cb || (ca == cb && a.place.kind.rank < b.place.kind.rank) {
       return .resolved(a)
     }
@@ -311,7 +317,8 @@ extension Gazetteer {
       if l.0.score != r.0.score { return l.0.score > r.0.score }
       if l.1 != r.1 { return l.1 > r.1 }
       if l.0.place.kind.rank != r.0.place.kind.rank { return l.0.place.kind.rank < r.0.place.kind.rank }
-      let lp = l.0.place.population ?? 0, rp = r.0.place.population ?? 0
+      let lp = l.0.place.population ?? 0
+      let rp = r.0.place.population ?? 0
       if lp != rp { return lp > rp }
       return l.0.place.id < r.0.place.id
     }.map(\.0)
@@ -334,7 +341,8 @@ extension Gazetteer {
 
   private func isNear(_ place: Place, _ context: ResolutionContext) -> Bool {
     guard !context.nearby.isEmpty, let i = storage.indexByID[place.id] else { return false }
-    let mine = Set(storage.ancestors[Int(i)].filter { places[Int($0)].kind == .region || places[Int($0)].kind == .district })
+    let mine = Set(
+      storage.ancestors[Int(i)].filter { places[Int($0)].kind == .region || places[Int($0)].kind == .district })
     for id in context.nearby where id != place.id {
       guard let j = storage.indexByID[id] else { continue }
       let other = places[Int(j)]
@@ -352,7 +360,8 @@ extension Gazetteer {
     guard n >= 4 else { return [] }
     let maxDistance = n >= 12 ? 3 : n >= 8 ? 2 : 1
     var out: [(NameHit, Double)] = []
-    let lo = max(0, n - maxDistance), hi = min(storage.byLength.count - 1, n + maxDistance)
+    let lo = max(0, n - maxDistance)
+    let hi = min(storage.byLength.count - 1, n + maxDistance)
     guard lo <= hi else { return [] }
     var row = [Int](repeating: 0, count: n + 1)
     var previous = [Int](repeating: 0, count: n + 1)
@@ -370,7 +379,8 @@ extension Gazetteer {
   static func boundedDistance(_ a: [UInt8], _ b: [UInt8], limit: Int, _ row: inout [Int], _ previous: inout [Int])
     -> Int?
   {
-    let n = a.count, m = b.count
+    let n = a.count
+    let m = b.count
     if abs(n - m) > limit { return nil }
     for i in 0...n { previous[i] = i }
     for j in 1...max(m, 1) where m > 0 {

@@ -92,7 +92,8 @@ public struct Gazetteer: Sendable {
         }
         // Nearest first: regions and features, then districts, then governorates (stable within a kind).
         ancestors[i] = order.enumerated().sorted { l, r in
-          let a = places[Int(l.element)].kind.rank, b = places[Int(r.element)].kind.rank
+          let a = places[Int(l.element)].kind.rank
+          let b = places[Int(r.element)].kind.rank
           return a != b ? a < b : l.offset < r.offset
         }.map(\.element)
       }

@@ -96,7 +96,10 @@ public enum GeoNamesDump {
     var admin3: [String: PlaceID] = [:]
     for row in rows where row.fields[6] == "A" {
       let f = row.fields
-      let cc = String(f[8]), a1 = String(f[10]), a2 = String(f[11]), a3 = String(f[12])
+      let cc = String(f[8])
+      let a1 = String(f[10])
+      let a2 = String(f[11])
+      let a3 = String(f[12])
       switch f[7] {
       case "ADM2": admin2["\(cc).\(a1).\(a2)"] = PlaceID(rawValue: "gn:\(f[0])")
       case "ADM3": admin3["\(cc).\(a1).\(a2).\(a3)"] = PlaceID(rawValue: "gn:\(f[0])")
@@ -106,7 +109,9 @@ public enum GeoNamesDump {
     var places: [Place] = []
     for row in rows {
       let f = row.fields
-      let cls = String(f[6]), code = String(f[7]), cc = String(f[8])
+      let cls = String(f[6])
+      let code = String(f[7])
+      let cc = String(f[8])
       if let countries = options.countries, !countries.contains(cc) {
         skipped += 1
         continue
@@ -137,7 +142,8 @@ public enum GeoNamesDump {
       default: kind = .feature
       }
       guard let lat = Double(f[4]), let lon = Double(f[5]), abs(lat) <= 90, abs(lon) <= 180 else {
-        problems.append(Problem(line: row.line, reason: "latitude/longitude: expected decimal degrees, found '\(f[4])', '\(f[5])'"))
+        problems.append(
+          Problem(line: row.line, reason: "latitude/longitude: expected decimal degrees, found '\(f[4])', '\(f[5])'"))
         continue
       }
       let name = String(f[1]).trimmed
@@ -145,7 +151,9 @@ public enum GeoNamesDump {
         problems.append(Problem(line: row.line, reason: "name: expected a name, found nothing"))
         continue
       }
-      let a1 = String(f[10]), a2 = String(f[11]), a3 = String(f[12])
+      let a1 = String(f[10])
+      let a2 = String(f[11])
+      let a3 = String(f[12])
       var parents: [PlaceID] = []
       if kind != .governorate && !a1.isEmpty && a1 != "00" { parents.append(admin1ID(country: cc, code: a1)) }
       if code != "ADM2" && kind != .governorate, let d = admin2["\(cc).\(a1).\(a2)"] { parents.append(d) }
@@ -180,7 +188,10 @@ public enum GeoNamesDump {
   /// than Latin and Arabic.
   public static func keepAlternateName(_ name: String) -> Bool {
     var count = 0
-    var hasUpper = false, hasLowerLatin = false, hasArabic = false, hasOtherScript = false
+    var hasUpper = false
+    var hasLowerLatin = false
+    var hasArabic = false
+    var hasOtherScript = false
     for s in name.unicodeScalars {
       count += 1
       let v = s.value

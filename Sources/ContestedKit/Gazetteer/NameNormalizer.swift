@@ -205,7 +205,10 @@ struct WordBuffer {
       }
       let newStart = write
       if range.lowerBound != write {
-        for i in range { bytes[write] = bytes[i]; write += 1 }
+        for i in range {
+          bytes[write] = bytes[i]
+          write += 1
+        }
       } else {
         write = range.upperBound
       }
@@ -234,13 +237,16 @@ struct WordBuffer {
     let i = w.startIndex
     switch w.count {
     case 2:
-      let a = w[i], b = w[i + 1]
+      let a = w[i]
+      let b = w[i + 1]
       if a == 0x61 || a == 0x65 || a == 0x75 {  // a e u + l s d n r t z
         if b == 0x6C || b == 0x73 || b == 0x64 || b == 0x6E || b == 0x72 || b == 0x74 || b == 0x7A { return 1 }
       }
       return nil
     case 3:
-      let a = w[i], b = w[i + 1], c = w[i + 2]
+      let a = w[i]
+      let b = w[i + 1]
+      let c = w[i + 2]
       if a == 0x74 && b == 0x68 && c == 0x65 { return 2 }  // the
       if (a == 0x61 || a == 0x65 || a == 0x75) && b == 0x73 && c == 0x68 { return 1 }  // ash esh ush
       if a == 0x61 && c == 0x68 && (b == 0x74 || b == 0x64) { return 1 }  // ath adh
@@ -339,9 +345,11 @@ enum GenericWords {
 /// letter per code point, `.` where there is none. Generated from Unicode canonical decompositions.
 enum LatinFold {
   static let latin: [UInt8] = Array(
-    "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllll..llnnnnnn...oooooooorrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz................e................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................".utf8)
+    "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllll..llnnnnnn...oooooooorrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz................e................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................"
+      .utf8)
   static let additional: [UInt8] = Array(
-    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......".utf8)
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......"
+      .utf8)
 
   /// The ASCII base letter of a Latin letter with diacritics.
   @inline(__always)

@@ -11,7 +11,9 @@ import Foundation
 /// `parents` is comma-separated place ids, `aliases` is `|`-separated.
 public enum PlacesTSV {
   /// The column names, in order.
-  public static let columns = ["id", "name", "kind", "latitude", "longitude", "parents", "aliases", "population", "source"]
+  public static let columns = [
+    "id", "name", "kind", "latitude", "longitude", "parents", "aliases", "population", "source",
+  ]
 
   /// The header line (without newline).
   public static var header: String { columns.joined(separator: "\t") }
@@ -58,7 +60,8 @@ public enum PlacesTSV {
     }
     let id = field(0)
     guard !id.isEmpty, !id.contains(" ") else {
-      throw ParseError(line: n, field: "id", reason: "expected a non-empty id without spaces (e.g. user:my-village), found '\(id)'")
+      throw ParseError(
+        line: n, field: "id", reason: "expected a non-empty id without spaces (e.g. user:my-village), found '\(id)'")
     }
     let name = field(1)
     guard !name.isEmpty else { throw ParseError(line: n, field: "name", reason: "expected a name, found nothing") }
@@ -73,7 +76,8 @@ public enum PlacesTSV {
     let lat = try coordinate(field(3), limit: 90, line: n, field: "latitude")
     let lon = try coordinate(field(4), limit: 180, line: n, field: "longitude")
     if (lat == nil) != (lon == nil) {
-      throw ParseError(line: n, field: lat == nil ? "latitude" : "longitude", reason: "expected both coordinates or neither")
+      throw ParseError(
+        line: n, field: lat == nil ? "latitude" : "longitude", reason: "expected both coordinates or neither")
     }
     let parents = field(5).split(separator: ",").map(fastTrim).filter { !$0.isEmpty }.map(PlaceID.init(rawValue:))
     let aliases = field(6).split(separator: "|").map(fastTrim).filter { !$0.isEmpty }
@@ -101,7 +105,8 @@ public enum PlacesTSV {
   private static func coordinate(_ s: String, limit: Double, line: Int, field: String) throws(ParseError) -> Double? {
     if s.isEmpty { return nil }
     guard let v = Double(s), v.isFinite, abs(v) <= limit else {
-      throw ParseError(line: line, field: field, reason: "expected a number in -\(Int(limit))...\(Int(limit)), found '\(s)'")
+      throw ParseError(
+        line: line, field: field, reason: "expected a number in -\(Int(limit))...\(Int(limit)), found '\(s)'")
     }
     return v
   }

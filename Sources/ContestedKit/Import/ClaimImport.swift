@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation  // trimmingCharacters in CSV headers
+
 /// An import problem at a place in a file: `file:line: field: what was expected`.
 public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible, ClassifiedError {
   /// The file as the user named it.
@@ -53,7 +56,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
 /// Parses whole import files into claims, all or nothing.
 public enum ClaimImport {
   /// Parses a file. The first problem stops the parse with its line and field; nothing is partially returned.
-  public static func parse(_ bytes: [UInt8], fileName: String, format: ImportFormat? = nil, defaults: ClaimDefaults = .init())
+  public static func parse(
+    _ bytes: [UInt8], fileName: String, format: ImportFormat? = nil, defaults: ClaimDefaults = .init()
+  )
     throws(ImportError) -> [Claim]
   {
     let chunks = try parseChunks(bytes, fileName: fileName, format: format, defaults: defaults)
@@ -67,7 +72,8 @@ public enum ClaimImport {
   ) throws(ImportError) -> [[Claim]] {
     let nonBlank = bytes.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
     guard nonBlank else {
-      throw ImportError(file: fileName, line: nil, field: nil, "the file is empty; expected JSON lines or CSV with a header row")
+      throw ImportError(
+        file: fileName, line: nil, field: nil, "the file is empty; expected JSON lines or CSV with a header row")
     }
     switch format ?? ImportFormat.detect(fileName: fileName, bytes: bytes) {
     case .jsonl: return try parseJSONLineChunks(bytes, fileName: fileName, defaults: defaults)
@@ -110,7 +116,10 @@ public enum ClaimImport {
     let parts = UnsafeMutableBufferPointer<(claims: [Claim], lines: [Int], hashes: [UInt64], error: ImportError?)>
       .allocate(capacity: workers)
     parts.initialize(repeating: ([], [], [], nil))
-    defer { parts.deinitialize(); parts.deallocate() }
+    defer {
+      parts.deinitialize()
+      parts.deallocate()
+    }
     bytes.withUnsafeBytes { raw in
       // Each worker writes only its own slot; the buffers outlive the concurrentPerform.
       nonisolated(unsafe) let buf = raw
@@ -146,9 +155,12 @@ public enum ClaimImport {
       parts[w] = ([], [], [], nil)
       for k in claims.indices {
         let id = claims[k].id
-        if let first = seen.insert(hashes[k], index: base + k, isSame: { locate($0, current: claims, currentLines: lines).id == id }) {
+        if let first = seen.insert(
+          hashes[k], index: base + k, isSame: { locate($0, current: claims, currentLines: lines).id == id })
+        {
           let firstLine = locate(first, current: claims, currentLines: lines).line
-          throw ImportError(file: fileName, line: lines[k], field: "id", "duplicate id \(id) (first on line \(firstLine))")
+          throw ImportError(
+            file: fileName, line: lines[k], field: "id", "duplicate id \(id) (first on line \(firstLine))")
         }
       }
       chunks.append(claims)
@@ -225,13 +237,21 @@ public enum ClaimImport {
       start = end + 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       if let bad = UTF8Validation.firstInvalidOffset(line) {
-        return (claims, lines, ImportError(file: fileName, line: lineNo, field: nil, "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8"))
+        return (
+          claims, lines,
+          ImportError(
+            file: fileName, line: lineNo, field: nil,
+            "invalid UTF-8 at byte \(bad + 1) of the line; save the file as UTF-8")
+        )
       }
       do throws(FieldError) {
         claims.append(try Claim.readJSON(line, range: 0..<line.count, defaults: defaults))
         lines.append(lineNo)
       } catch {
-        return (claims, lines, ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message))
+        return (
+          claims, lines,
+          ImportError(file: fileName, line: lineNo, field: error.field == "(line)" ? nil : error.field, error.message)
+        )
       }
     }
     return (claims, lines, nil)
@@ -264,7 +284,9 @@ public enum ClaimImport {
       let name = raw.trimmingCharacters(in: CharacterSet.whitespaces).lowercased()
       guard csvColumns.contains(name) else {
         var m = "unknown column '\(raw)'"
-        if let s = EditDistance.suggestion(for: name, among: csvColumns) { m += "; did you mean '\(s)'?" } else {
+        if let s = EditDistance.suggestion(for: name, among: csvColumns) {
+          m += "; did you mean '\(s)'?"
+        } else {
           m += "; expected some of \(csvColumns.joined(separator: ", "))"
         }
         throw ImportError(file: fileName, line: header.line, field: "header", m)
@@ -313,16 +335,25 @@ public enum ClaimImport {
         }
       }
       if placeText != nil || placeID != nil || region != nil {
-        w.key("place"); w.beginObject()
-        if let i = placeID ?? (placeText == nil ? nil : nil) { w.key("id"); w.string(i) }
-        w.key("text"); w.string(placeText ?? placeID ?? "")
-        if let r = region { w.key("region"); w.string(r) }
+        w.key("place")
+        w.beginObject()
+        if let i = placeID ?? (placeText == nil ? nil : nil) {
+          w.key("id")
+          w.string(i)
+        }
+        w.key("text")
+        w.string(placeText ?? placeID ?? "")
+        if let r = region {
+          w.key("region")
+          w.string(r)
+        }
         w.endObject()
       }
       var count: Int?
       if let q = quantity {
         guard let v = Int(q.trimmingCharacters(in: .whitespaces)), v >= 0 else {
-          throw ImportError(file: fileName, line: record.line, field: "quantity", "expected a whole number >= 0, found \"\(q)\"")
+          throw ImportError(
+            file: fileName, line: record.line, field: "quantity", "expected a whole number >= 0, found \"\(q)\"")
         }
         count = v
       }
@@ -336,10 +367,20 @@ public enum ClaimImport {
         }
       }
       if count != nil || isAll || unit != nil {
-        w.key("quantity"); w.beginObject()
-        if let count { w.key("count"); w.int(count) }
-        if isAll { w.key("all"); w.bool(true) }
-        if let unit { w.key("unit"); w.string(unit) }
+        w.key("quantity")
+        w.beginObject()
+        if let count {
+          w.key("count")
+          w.int(count)
+        }
+        if isAll {
+          w.key("all")
+          w.bool(true)
+        }
+        if let unit {
+          w.key("unit")
+          w.string(unit)
+        }
         w.endObject()
       }
       w.endObject()
@@ -348,7 +389,9 @@ public enum ClaimImport {
         claim = try w.bytes.withUnsafeBytes { buf throws(FieldError) in
           var c = JSONCursor(buf)
           var claim = try Claim.readJSON(&c, defaults: defaults)
-          if let text = placeText, placeID == nil { claim.place = PlaceRef(id: nil, text: text, region: claim.place.region) }
+          if let text = placeText, placeID == nil {
+            claim.place = PlaceRef(id: nil, text: text, region: claim.place.region)
+          }
           return claim
         }
       } catch let e as FieldError {
@@ -360,7 +403,8 @@ public enum ClaimImport {
       var final = claim
       if columns.contains("id") == false || final.id.rawValue.isEmpty { final.id = final.contentID }
       if let first = firstLineOfID[final.id] {
-        throw ImportError(file: fileName, line: record.line, field: "id", "duplicate id \(final.id) (first on line \(first))")
+        throw ImportError(
+          file: fileName, line: record.line, field: "id", "duplicate id \(final.id) (first on line \(first))")
       }
       firstLineOfID[final.id] = record.line
       claims.append(final)
@@ -380,9 +424,6 @@ public enum ClaimImport {
     }
   }
 }
-
-import Dispatch
-import Foundation  // trimmingCharacters in CSV headers
 
 #if canImport(Glibc)
   import Glibc

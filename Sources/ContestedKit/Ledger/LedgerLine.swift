@@ -52,7 +52,8 @@ public enum LedgerLine {
   }
 
   /// ``prepare(_:)`` for a `claim.added` line, writing the claim straight into the line (no body array).
-  public static func prepareClaimAdded(seq: Int, at: String, by: String? = nil, txn: String?, claim: Claim) -> Prepared {
+  public static func prepareClaimAdded(seq: Int, at: String, by: String? = nil, txn: String?, claim: Claim) -> Prepared
+  {
     var w = JSONWriter(capacity: 512)
     writeEnvelope(seq: seq, at: at, by: by, type: LedgerEventType.claimAdded, txn: txn, to: &w)
     w.beginObject()
@@ -62,13 +63,24 @@ public enum LedgerLine {
     return finishPrefix(&w)
   }
 
-  private static func writeEnvelope(seq: Int, at: String, by: String?, type: String, txn: String?, to w: inout JSONWriter) {
+  private static func writeEnvelope(
+    seq: Int, at: String, by: String?, type: String, txn: String?, to w: inout JSONWriter
+  ) {
     w.beginObject()
-    w.key("seq"); w.int(seq)
-    w.key("at"); w.string(at)
-    if let by { w.key("by"); w.string(by) }
-    w.key("type"); w.string(type)
-    if let txn { w.key("txn"); w.string(txn) }
+    w.key("seq")
+    w.int(seq)
+    w.key("at")
+    w.string(at)
+    if let by {
+      w.key("by")
+      w.string(by)
+    }
+    w.key("type")
+    w.string(type)
+    if let txn {
+      w.key("txn")
+      w.string(txn)
+    }
     w.key("body")
   }
 
@@ -212,7 +224,9 @@ public enum LedgerLine {
     let n = line.count
     guard n > compactTailLength + 20 else { return nil }
     var s = CompactJSONScanner(line)
-    guard s.consume("{\"seq\":"), let seq = s.plainInt(), s.consume(",\"at\":"), let at = s.plainString() else { return nil }
+    guard s.consume("{\"seq\":"), let seq = s.plainInt(), s.consume(",\"at\":"), let at = s.plainString() else {
+      return nil
+    }
     var by: Range<Int>?
     if s.consume(",\"by\":") {
       guard let r = s.plainString() else { return nil }
@@ -243,7 +257,9 @@ public enum LedgerLine {
       }
       guard c.position == tailStart - bodyStart else { return nil }
     }
-    for i in prevStart..<(prevStart + 64) where line[i] == UInt8(ascii: "\"") || line[i] == UInt8(ascii: "\\") { return nil }
+    for i in prevStart..<(prevStart + 64) where line[i] == UInt8(ascii: "\"") || line[i] == UInt8(ascii: "\\") {
+      return nil
+    }
     return Parsed(
       entry: LedgerEntry(
         seq: seq, at: s.text(at), by: by.map { s.text($0) }, type: s.text(type), txn: txn.map { s.text($0) },

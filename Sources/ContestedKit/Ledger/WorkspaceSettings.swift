@@ -8,7 +8,9 @@ public struct WorkspaceSettings: Sendable, Equatable {
   public var requireApproval: Bool
 
   /// Defaults for a new workspace.
-  public init(organizationName: String = "Verification desk", organizationURL: String? = nil, requireApproval: Bool = false) {
+  public init(
+    organizationName: String = "Verification desk", organizationURL: String? = nil, requireApproval: Bool = false
+  ) {
     self.organizationName = organizationName
     self.organizationURL = organizationURL
     self.requireApproval = requireApproval
@@ -38,14 +40,18 @@ public struct WorkspaceSettings: Sendable, Equatable {
       do throws(JSONError) {
         try c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
           if c.key(k, is: "organization") {
-            if (try? c.peekKind()) == .string { s.organizationName = try c.readString() } else {
+            if (try? c.peekKind()) == .string {
+              s.organizationName = try c.readString()
+            } else {
               failure = FieldError(field: "organization", "expected a string")
               try c.skipValue()
             }
           } else if c.key(k, is: "organization_url") {
             if (try? c.peekKind()) == .string { s.organizationURL = try c.readString() } else { try c.skipValue() }
           } else if c.key(k, is: "require_approval") {
-            if (try? c.peekKind()) == .bool { s.requireApproval = try c.readBool() } else {
+            if (try? c.peekKind()) == .bool {
+              s.requireApproval = try c.readBool()
+            } else {
               failure = FieldError(field: "require_approval", "expected true or false")
               try c.skipValue()
             }

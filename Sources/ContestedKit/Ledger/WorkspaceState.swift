@@ -218,7 +218,11 @@ public struct WorkspaceState: Sendable {
     body.withUnsafeBytes { buf in
       var c = JSONCursor(buf)
       try? c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
-        if c.name(of: k) == name, (try? c.peekKind()) == .string { value = try c.readString() } else { try c.skipValue() }
+        if c.name(of: k) == name, (try? c.peekKind()) == .string {
+          value = try c.readString()
+        } else {
+          try c.skipValue()
+        }
       }
     }
     guard let value else { throw FieldError(field: "body.\(name)", "missing; expected a string") }
@@ -261,13 +265,28 @@ public struct ArticleRecord: Sendable, Hashable {
   public var jsonBody: [UInt8] {
     var w = JSONWriter()
     w.beginObject()
-    w.key("id"); w.string(id.rawValue)
-    if let o = outlet { w.key("outlet"); w.string(o) }
-    if let p = published { w.key("published"); w.string(p.iso) }
-    if let u = url { w.key("url"); w.string(u) }
-    if let t = title { w.key("title"); w.string(t) }
-    w.key("bytes"); w.int(byteCount)
-    w.key("claims"); w.int(claimCount)
+    w.key("id")
+    w.string(id.rawValue)
+    if let o = outlet {
+      w.key("outlet")
+      w.string(o)
+    }
+    if let p = published {
+      w.key("published")
+      w.string(p.iso)
+    }
+    if let u = url {
+      w.key("url")
+      w.string(u)
+    }
+    if let t = title {
+      w.key("title")
+      w.string(t)
+    }
+    w.key("bytes")
+    w.int(byteCount)
+    w.key("claims")
+    w.int(claimCount)
     w.endObject()
     return w.bytes
   }
@@ -279,14 +298,23 @@ public struct ArticleRecord: Sendable, Hashable {
       var c = JSONCursor(buf)
       do throws(JSONError) {
         try c.readObject { (c: inout JSONCursor, k: JSONKey) throws(JSONError) in
-          if c.key(k, is: "id") { record.id = ArticleID(rawValue: try c.readString()) }
-          else if c.key(k, is: "outlet") { record.outlet = try c.readString() }
-          else if c.key(k, is: "published") { record.published = Day(iso: try c.readString()) }
-          else if c.key(k, is: "url") { record.url = try c.readString() }
-          else if c.key(k, is: "title") { record.title = try c.readString() }
-          else if c.key(k, is: "bytes") { record.byteCount = try c.readInt() }
-          else if c.key(k, is: "claims") { record.claimCount = try c.readInt() }
-          else { try c.skipValue() }
+          if c.key(k, is: "id") {
+            record.id = ArticleID(rawValue: try c.readString())
+          } else if c.key(k, is: "outlet") {
+            record.outlet = try c.readString()
+          } else if c.key(k, is: "published") {
+            record.published = Day(iso: try c.readString())
+          } else if c.key(k, is: "url") {
+            record.url = try c.readString()
+          } else if c.key(k, is: "title") {
+            record.title = try c.readString()
+          } else if c.key(k, is: "bytes") {
+            record.byteCount = try c.readInt()
+          } else if c.key(k, is: "claims") {
+            record.claimCount = try c.readInt()
+          } else {
+            try c.skipValue()
+          }
         }
       } catch {
         failure = FieldError(field: "body", "invalid article record: \(error.message)")

@@ -22,63 +22,136 @@ extension Claim {
   /// Writes the claim in its versioned JSON form, keys in a fixed order, absent optionals omitted.
   public func writeJSON(to w: inout JSONWriter) {
     w.beginObject()
-    w.key("id"); w.string(id.rawValue)
-    w.key("claimant"); w.beginObject()
-    w.key("name"); w.string(claimant.name)
-    if let s = claimant.side { w.key("side"); w.string(s.rawValue) }
-    if let g = claimant.group { w.key("group"); w.string(g) }
+    w.key("id")
+    w.string(id.rawValue)
+    w.key("claimant")
+    w.beginObject()
+    w.key("name")
+    w.string(claimant.name)
+    if let s = claimant.side {
+      w.key("side")
+      w.string(s.rawValue)
+    }
+    if let g = claimant.group {
+      w.key("group")
+      w.string(g)
+    }
     w.endObject()
     if !reportedBy.isEmpty {
-      w.key("reported_by"); w.beginObject()
-      if let o = reportedBy.outlet { w.key("outlet"); w.string(o) }
-      if let a = reportedBy.article { w.key("article"); w.string(a.rawValue) }
-      if let u = reportedBy.url { w.key("url"); w.string(u) }
-      if let p = reportedBy.published { w.key("published"); w.string(p.iso) }
+      w.key("reported_by")
+      w.beginObject()
+      if let o = reportedBy.outlet {
+        w.key("outlet")
+        w.string(o)
+      }
+      if let a = reportedBy.article {
+        w.key("article")
+        w.string(a.rawValue)
+      }
+      if let u = reportedBy.url {
+        w.key("url")
+        w.string(u)
+      }
+      if let p = reportedBy.published {
+        w.key("published")
+        w.string(p.iso)
+      }
       if !reportedBy.chain.isEmpty {
-        w.key("chain"); w.beginArray()
+        w.key("chain")
+        w.beginArray()
         for c in reportedBy.chain { w.string(c) }
         w.endArray()
       }
       w.endObject()
     }
-    w.key("place"); w.beginObject()
-    if let i = place.id { w.key("id"); w.string(i.rawValue) }
-    if place.id?.rawValue != place.text { w.key("text"); w.string(place.text) }
-    if let r = place.region { w.key("region"); w.string(r.rawValue) }
+    w.key("place")
+    w.beginObject()
+    if let i = place.id {
+      w.key("id")
+      w.string(i.rawValue)
+    }
+    if place.id?.rawValue != place.text {
+      w.key("text")
+      w.string(place.text)
+    }
+    if let r = place.region {
+      w.key("region")
+      w.string(r.rawValue)
+    }
     w.endObject()
-    w.key("controller"); w.beginObject()
-    if let n = controller.name { w.key("name"); w.string(n) }
-    w.key("side"); w.string(controller.side.rawValue)
+    w.key("controller")
+    w.beginObject()
+    if let n = controller.name {
+      w.key("name")
+      w.string(n)
+    }
+    w.key("side")
+    w.string(controller.side.rawValue)
     w.endObject()
-    w.key("stance"); w.string(stance.rawValue)
-    w.key("event"); w.string(event.rawValue)
+    w.key("stance")
+    w.string(stance.rawValue)
+    w.key("event")
+    w.string(event.rawValue)
     if let t = when {
-      w.key("when"); w.beginObject()
-      w.key("from"); w.string(t.from.iso)
-      w.key("to"); w.string(t.to.iso)
-      if t.precision != (t.from == t.to ? .day : .range) { w.key("precision"); w.string(t.precision.rawValue) }
-      if let p = t.partOfDay { w.key("part_of_day"); w.string(p) }
-      w.endObject()
-    }
-    if let q = quantity {
-      w.key("quantity"); w.beginObject()
-      if let c = q.count { w.key("count"); w.int(c) }
-      if q.isAll { w.key("all"); w.bool(true) }
-      if let u = q.unit { w.key("unit"); w.string(u) }
-      w.endObject()
-    }
-    if let e = evidence {
-      w.key("evidence"); w.beginObject()
-      w.key("quote"); w.string(e.quote)
-      if let a = e.article { w.key("article"); w.string(a.rawValue) }
-      if let r = e.range {
-        w.key("range"); w.beginArray(); w.int(r.lowerBound); w.int(r.upperBound); w.endArray()
+      w.key("when")
+      w.beginObject()
+      w.key("from")
+      w.string(t.from.iso)
+      w.key("to")
+      w.string(t.to.iso)
+      if t.precision != (t.from == t.to ? .day : .range) {
+        w.key("precision")
+        w.string(t.precision.rawValue)
+      }
+      if let p = t.partOfDay {
+        w.key("part_of_day")
+        w.string(p)
       }
       w.endObject()
     }
-    w.key("origin"); w.string(origin.rawValue)
-    w.key("status"); w.string(status.rawValue)
-    if let n = note { w.key("note"); w.string(n) }
+    if let q = quantity {
+      w.key("quantity")
+      w.beginObject()
+      if let c = q.count {
+        w.key("count")
+        w.int(c)
+      }
+      if q.isAll {
+        w.key("all")
+        w.bool(true)
+      }
+      if let u = q.unit {
+        w.key("unit")
+        w.string(u)
+      }
+      w.endObject()
+    }
+    if let e = evidence {
+      w.key("evidence")
+      w.beginObject()
+      w.key("quote")
+      w.string(e.quote)
+      if let a = e.article {
+        w.key("article")
+        w.string(a.rawValue)
+      }
+      if let r = e.range {
+        w.key("range")
+        w.beginArray()
+        w.int(r.lowerBound)
+        w.int(r.upperBound)
+        w.endArray()
+      }
+      w.endObject()
+    }
+    w.key("origin")
+    w.string(origin.rawValue)
+    w.key("status")
+    w.string(status.rawValue)
+    if let n = note {
+      w.key("note")
+      w.string(n)
+    }
     w.endObject()
   }
 
@@ -94,7 +167,9 @@ extension Claim {
   ///
   /// Unknown keys are ignored. `defaults` fills what the record leaves out (origin, status, id).
   /// - Throws: ``FieldError`` naming the field and what was expected.
-  public static func readJSON(_ c: inout JSONCursor, defaults: ClaimDefaults = ClaimDefaults()) throws(FieldError) -> Claim {
+  public static func readJSON(_ c: inout JSONCursor, defaults: ClaimDefaults = ClaimDefaults()) throws(FieldError)
+    -> Claim
+  {
     var reader = ClaimJSONReader()
     do {
       try reader.read(&c)
@@ -192,25 +267,35 @@ struct ClaimJSONReader {
       field("claimant")
       if try c.peekKind() == .object {
         try readNested(&c, "claimant") { r, c, k in
-          if c.key(k, is: "name") { r.claimantName = try r.string(&c, "claimant.name") }
-          else if c.key(k, is: "side") { r.claimantSide = try r.string(&c, "claimant.side") }
-          else if c.key(k, is: "group") { r.claimantGroup = try r.string(&c, "claimant.group") }
+          if c.key(k, is: "name") {
+            r.claimantName = try r.string(&c, "claimant.name")
+          } else if c.key(k, is: "side") {
+            r.claimantSide = try r.string(&c, "claimant.side")
+          } else if c.key(k, is: "group") {
+            r.claimantGroup = try r.string(&c, "claimant.group")
+          }
         }
       } else {
         claimantName = try string(&c, "claimant")
       }
     } else if c.key(key, is: "reported_by") {
       try readNested(&c, "reported_by") { r, c, k in
-        if c.key(k, is: "outlet") { r.outlet = try r.string(&c, "reported_by.outlet") }
-        else if c.key(k, is: "article") { r.article = try r.string(&c, "reported_by.article") }
-        else if c.key(k, is: "url") { r.url = try r.string(&c, "reported_by.url") }
-        else if c.key(k, is: "published") { r.published = try r.string(&c, "reported_by.published") }
-        else if c.key(k, is: "chain") {
+        if c.key(k, is: "outlet") {
+          r.outlet = try r.string(&c, "reported_by.outlet")
+        } else if c.key(k, is: "article") {
+          r.article = try r.string(&c, "reported_by.article")
+        } else if c.key(k, is: "url") {
+          r.url = try r.string(&c, "reported_by.url")
+        } else if c.key(k, is: "published") {
+          r.published = try r.string(&c, "reported_by.published")
+        } else if c.key(k, is: "chain") {
           r.field("reported_by.chain")
           var items: [String] = []
           var failure: FieldError?
           try c.readArray { (c: inout JSONCursor) throws(JSONError) in
-            if (try? c.peekKind()) == .string { items.append(try c.readString()) } else {
+            if (try? c.peekKind()) == .string {
+              items.append(try c.readString())
+            } else {
               failure = FieldError(field: "reported_by.chain", "expected an array of strings")
               try c.skipValue()
             }
@@ -223,9 +308,13 @@ struct ClaimJSONReader {
       field("place")
       if try c.peekKind() == .object {
         try readNested(&c, "place") { r, c, k in
-          if c.key(k, is: "id") { r.placeID = try r.string(&c, "place.id") }
-          else if c.key(k, is: "text") { r.placeText = try r.string(&c, "place.text") }
-          else if c.key(k, is: "region") { r.placeRegion = try r.string(&c, "place.region") }
+          if c.key(k, is: "id") {
+            r.placeID = try r.string(&c, "place.id")
+          } else if c.key(k, is: "text") {
+            r.placeText = try r.string(&c, "place.text")
+          } else if c.key(k, is: "region") {
+            r.placeRegion = try r.string(&c, "place.region")
+          }
         }
       } else {
         placeID = try string(&c, "place")
@@ -234,8 +323,11 @@ struct ClaimJSONReader {
       field("controller")
       if try c.peekKind() == .object {
         try readNested(&c, "controller") { r, c, k in
-          if c.key(k, is: "name") { r.controllerName = try r.string(&c, "controller.name") }
-          else if c.key(k, is: "side") { r.controllerSide = try r.string(&c, "controller.side") }
+          if c.key(k, is: "name") {
+            r.controllerName = try r.string(&c, "controller.name")
+          } else if c.key(k, is: "side") {
+            r.controllerSide = try r.string(&c, "controller.side")
+          }
         }
       } else {
         controllerSide = try string(&c, "controller")
@@ -255,14 +347,21 @@ struct ClaimJSONReader {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         from = parts.first.map(String.init)
         to = parts.count > 1 ? String(parts[1]) : from
-        if parts.count > 2 { throw FieldError(field: "when", "expected YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, found '\(text)'") }
+        if parts.count > 2 {
+          throw FieldError(field: "when", "expected YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, found '\(text)'")
+        }
       } else if try c.readNullIfPresent() {
       } else {
         try readNested(&c, "when") { r, c, k in
-          if c.key(k, is: "from") { r.from = try r.string(&c, "when.from") }
-          else if c.key(k, is: "to") { r.to = try r.string(&c, "when.to") }
-          else if c.key(k, is: "precision") { r.precision = try r.string(&c, "when.precision") }
-          else if c.key(k, is: "part_of_day") { r.partOfDay = try r.string(&c, "when.part_of_day") }
+          if c.key(k, is: "from") {
+            r.from = try r.string(&c, "when.from")
+          } else if c.key(k, is: "to") {
+            r.to = try r.string(&c, "when.to")
+          } else if c.key(k, is: "precision") {
+            r.precision = try r.string(&c, "when.precision")
+          } else if c.key(k, is: "part_of_day") {
+            r.partOfDay = try r.string(&c, "when.part_of_day")
+          }
         }
       }
     } else if c.key(key, is: "quantity") {
@@ -276,8 +375,12 @@ struct ClaimJSONReader {
         if c.key(k, is: "count") {
           r.field("quantity.count")
           if try c.readNullIfPresent() { return }
-          guard try c.peekKind() == .number else { throw FieldError(field: "quantity.count", "expected a whole number") }
-          do { r.count = try c.readInt() } catch { throw FieldError(field: "quantity.count", "expected a whole number") }
+          guard try c.peekKind() == .number else {
+            throw FieldError(field: "quantity.count", "expected a whole number")
+          }
+          do { r.count = try c.readInt() } catch {
+            throw FieldError(field: "quantity.count", "expected a whole number")
+          }
         } else if c.key(k, is: "all") {
           r.field("quantity.all")
           guard try c.peekKind() == .bool else { throw FieldError(field: "quantity.all", "expected true or false") }
@@ -288,14 +391,18 @@ struct ClaimJSONReader {
       }
     } else if c.key(key, is: "evidence") {
       try readNested(&c, "evidence") { r, c, k in
-        if c.key(k, is: "quote") { r.quote = try r.string(&c, "evidence.quote") }
-        else if c.key(k, is: "article") { r.evidenceArticle = try r.string(&c, "evidence.article") }
-        else if c.key(k, is: "range") {
+        if c.key(k, is: "quote") {
+          r.quote = try r.string(&c, "evidence.quote")
+        } else if c.key(k, is: "article") {
+          r.evidenceArticle = try r.string(&c, "evidence.article")
+        } else if c.key(k, is: "range") {
           r.field("evidence.range")
           var values: [Int] = []
           var bad = false
           try c.readArray { (c: inout JSONCursor) throws(JSONError) in
-            if (try? c.peekKind()) == .number, let v = try? c.readInt() { values.append(v) } else {
+            if (try? c.peekKind()) == .number, let v = try? c.readInt() {
+              values.append(v)
+            } else {
               bad = true
               try c.skipValue()
             }
@@ -383,7 +490,8 @@ struct ClaimJSONReader {
       let v = ControlEvent(rawValue: e)
       guard ControlEvent.allKnown.contains(v) else {
         throw FieldError(
-          field: "event", "expected one of \(ControlEvent.allKnown.map(\.rawValue).joined(separator: ", ")), found \"\(e)\"")
+          field: "event",
+          "expected one of \(ControlEvent.allKnown.map(\.rawValue).joined(separator: ", ")), found \"\(e)\"")
       }
       eventValue = v
     }
@@ -410,7 +518,9 @@ struct ClaimJSONReader {
     }
     var publishedDay: Day?
     if let p = published {
-      guard let d = Day(iso: p) else { throw FieldError(field: "reported_by.published", "expected a date YYYY-MM-DD, found \"\(p)\"") }
+      guard let d = Day(iso: p) else {
+        throw FieldError(field: "reported_by.published", "expected a date YYYY-MM-DD, found \"\(p)\"")
+      }
       publishedDay = d
     }
     var originValue = defaults.origin
@@ -438,7 +548,8 @@ struct ClaimJSONReader {
       reportedBy: Report(
         outlet: outlet, article: article.map(ArticleID.init(rawValue:)), url: url, published: publishedDay,
         chain: chain),
-      place: PlaceRef(id: placeID.map(PlaceID.init(rawValue:)), text: placeText ?? placeID ?? "",
+      place: PlaceRef(
+        id: placeID.map(PlaceID.init(rawValue:)), text: placeText ?? placeID ?? "",
         region: placeRegion.map(PlaceID.init(rawValue:))),
       controller: ControllerRef(name: controllerName, side: Side(rawValue: side)),
       stance: stanceValue, event: eventValue, when: span, quantity: quantity, evidence: evidence,
@@ -462,4 +573,3 @@ extension String {
     return !nonASCII || unicodeScalars.allSatisfy(\.properties.isWhitespace)
   }
 }
-

@@ -61,14 +61,17 @@ public struct PlaceRef: Hashable, Sendable {
   public var key: PlaceID { id ?? PlaceID(rawValue: "unresolved:" + Self.unresolvedKey(text)) }
 
   /// Words that describe how much of a place a claim is about ("part of", "most of", "90% of").
-  private static let extentWords = Set([
-    "part", "parts", "most", "much", "all", "nearly", "almost", "about", "over", "some", "large", "section", "sections",
-    "percent", "territory", "whole", "entire", "rest",
-  ].map(NameNormalizer.normalize))
+  private static let extentWords = Set(
+    [
+      "part", "parts", "most", "much", "all", "nearly", "almost", "about", "over", "some", "large", "section",
+      "sections",
+      "percent", "territory", "whole", "entire", "rest",
+    ].map(NameNormalizer.normalize))
   /// Generic words that name the kind of place, not the place ("Hadrut village", "the town of Lashio").
-  private static let kindWords = Set([
-    "village", "town", "city", "district", "neighborhood", "neighbourhood", "area", "region", "province", "suburb",
-  ].map(NameNormalizer.normalize))
+  private static let kindWords = Set(
+    [
+      "village", "town", "city", "district", "neighborhood", "neighbourhood", "area", "region", "province", "suburb",
+    ].map(NameNormalizer.normalize))
 
   /// A name for a place the gazetteer does not know, so that spellings of one place agree where they can:
   /// transliteration folded (``NameNormalizer``), possessives, "the", what is said about extent ("part of",

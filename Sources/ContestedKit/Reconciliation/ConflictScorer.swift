@@ -1,3 +1,5 @@
+import Foundation  // trimmingCharacters
+
 /// Scores the reconciler against hand-marked conflicts: the gold claims of annotated articles go in as claims, and
 /// the conflict pairs the reconciler finds are compared with the pairs the annotators marked (in-article
 /// `conflicts` and the cross-article list, `../shared/corpus/README.md`).
@@ -36,9 +38,13 @@ public enum ConflictScorer {
     public var selfContradictions: [Pair]
 
     /// found / (found + extra); 1 when nothing was found.
-    public var precision: Double { found.isEmpty && extra.isEmpty ? 1 : Double(found.count) / Double(found.count + extra.count) }
+    public var precision: Double {
+      found.isEmpty && extra.isEmpty ? 1 : Double(found.count) / Double(found.count + extra.count)
+    }
     /// found / (found + missed); 1 when nothing was marked.
-    public var recall: Double { found.isEmpty && missed.isEmpty ? 1 : Double(found.count) / Double(found.count + missed.count) }
+    public var recall: Double {
+      found.isEmpty && missed.isEmpty ? 1 : Double(found.count) / Double(found.count + missed.count)
+    }
     /// Harmonic mean of the two.
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
   }
@@ -93,7 +99,9 @@ public enum ConflictScorer {
     for conflict in reconciler.reconcile(claims) {
       for p in conflict.pairs {
         // The gold marks disagreements between voices; one voice's own changes are reported apart.
-        if p.kind == .selfContradiction { own.insert(Pair(p.a.rawValue, p.b.rawValue)) } else {
+        if p.kind == .selfContradiction {
+          own.insert(Pair(p.a.rawValue, p.b.rawValue))
+        } else {
           predicted.insert(Pair(p.a.rawValue, p.b.rawValue))
         }
       }
@@ -103,5 +111,3 @@ public enum ConflictScorer {
       missed: marked.subtracting(predicted).sorted(), selfContradictions: own.sorted())
   }
 }
-
-import Foundation  // trimmingCharacters

@@ -139,7 +139,10 @@ public struct ControlAssertion: Hashable, Sendable {
           $0.isCapture && $0.start >= span.from && $0.start <= around.1 && (observer || $0.side == voice)
         }) {
           let end = taken.start.adding(days: -1)
-          out.append(make(.contested, .asserts, min(around.0, end), end, "contested: nobody holds it until the capture on \(taken.start.iso)"))
+          out.append(
+            make(
+              .contested, .asserts, min(around.0, end), end,
+              "contested: nobody holds it until the capture on \(taken.start.iso)"))
         } else {
           out.append(make(.contested, .asserts, around.0, around.1, "contested: nobody holds it, ± \(tol) days"))
         }

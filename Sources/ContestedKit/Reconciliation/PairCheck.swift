@@ -201,7 +201,13 @@ public enum PairCheck {
 
   /// A field of the contract, as a bit in the per-line "seen" mask.
   enum Field: Int, CaseIterable {
-    case id = 0, claimant, place, controller, stance, from, to
+    case id = 0
+    case claimant
+    case place
+    case controller
+    case stance
+    case from
+    case to
 
     var name: String {
       switch self {
@@ -341,9 +347,10 @@ public enum PairCheck {
           skipSpace()
           if let field {
             guard pos < lineEnd, base[pos] == UInt8(ascii: "\"") else {
-              throw fail(field == .from || field == .to
-                ? "expected a date string \"YYYY-MM-DD\", found \(describeValue())"
-                : "expected a string, found \(describeValue())")
+              throw fail(
+                field == .from || field == .to
+                  ? "expected a date string \"YYYY-MM-DD\", found \(describeValue())"
+                  : "expected a string, found \(describeValue())")
             }
             let v = try readString()
             switch field {

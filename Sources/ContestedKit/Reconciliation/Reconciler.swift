@@ -214,9 +214,11 @@ public struct Reconciler: Sendable {
     let founding = pairs[0]
     let kinds = Set(pairs.map(\.kind))
     let kind: ConflictKind =
-      kinds.contains(.selfContradiction) ? .selfContradiction
-      : kinds.contains(.aggregate) ? .aggregate
-      : kinds.contains(.contradiction) ? .contradiction : .denial
+      kinds.contains(.selfContradiction)
+      ? .selfContradiction
+      : kinds.contains(.aggregate)
+        ? .aggregate
+        : kinds.contains(.contradiction) ? .contradiction : .denial
     var members = Set<ClaimID>()
     var from = Day(ordinal: Int32.max)
     var to = Day(ordinal: Int32.min)

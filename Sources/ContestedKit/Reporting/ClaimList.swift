@@ -13,13 +13,18 @@ public enum ClaimList {
   ]
 
   /// Renders claims in `format`; `width` applies to tables.
-  public static func render(_ claims: [Claim], format: ClaimListFormat, width: Int? = nil, bold: (String) -> String = { $0 }) -> String {
+  public static func render(
+    _ claims: [Claim], format: ClaimListFormat, width: Int? = nil, bold: (String) -> String = { $0 }
+  ) -> String {
     switch format {
     case .table:
       var t = TextTable(headers: ["ID", "STATUS", "WHEN", "PLACE", "SIDE", "CLAIM", "CLAIMANT"])
       for c in claims {
-        let claimText = (c.stance == .denies ? "denies " : "") + c.event.rawValue
-          + (c.quantity.map { q in " (" + (q.isAll ? "all" : q.count.map(String.init) ?? "some") + (q.unit.map { " " + $0 } ?? "") + ")" } ?? "")
+        let claimText =
+          (c.stance == .denies ? "denies " : "") + c.event.rawValue
+          + (c.quantity.map { q in
+            " (" + (q.isAll ? "all" : q.count.map(String.init) ?? "some") + (q.unit.map { " " + $0 } ?? "") + ")"
+          } ?? "")
         t.rows.append([
           c.id.rawValue, c.status.rawValue, c.when?.description ?? "-",
           c.place.text + (c.place.id == nil ? " (?)" : ""), c.controller.side.rawValue, claimText, c.claimant.name,

@@ -175,10 +175,12 @@ public enum ConflictReportRenderer {
     for c in report.conflicts {
       let sides = c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: ", "))" }
         .joined(separator: " vs ")
-      out += "| " + [
-        "`\(c.id.rawValue)`", "\(c.priority.score) (\(c.priority.level))", c.kind.rawValue, c.status.rawValue,
-        mdCell(c.placeName), windowText(c.window), mdCell(sides),
-      ].joined(separator: " | ") + " |\n"
+      out +=
+        "| "
+        + [
+          "`\(c.id.rawValue)`", "\(c.priority.score) (\(c.priority.level))", c.kind.rawValue, c.status.rawValue,
+          mdCell(c.placeName), windowText(c.window), mdCell(sides),
+        ].joined(separator: " | ") + " |\n"
     }
     for c in report.conflicts {
       out += "\n## \(c.id.rawValue): \(mdText(c.placeName)), \(windowText(c.window))\n\n"

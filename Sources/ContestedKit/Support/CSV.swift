@@ -114,11 +114,15 @@ public enum CSV {
       if atRecordStart {
         // Completely empty lines are skipped.
         if p[i] == lf {
-          i += 1; line += 1; lineStart = i
+          i += 1
+          line += 1
+          lineStart = i
           continue
         }
         if p[i] == cr, i + 1 < n, p[i + 1] == lf {
-          i += 2; line += 1; lineStart = i
+          i += 2
+          line += 1
+          lineStart = i
           continue
         }
         recordLine = line
@@ -135,7 +139,10 @@ public enum CSV {
           let b = p[i]
           if b == quote {
             if i + 1 < n, p[i + 1] == quote {
-              if !usedScratch { scratch.removeAll(keepingCapacity: true); usedScratch = true }
+              if !usedScratch {
+                scratch.removeAll(keepingCapacity: true)
+                usedScratch = true
+              }
               scratch.append(contentsOf: UnsafeBufferPointer(start: p + segmentStart, count: i + 1 - segmentStart))
               i += 2
               segmentStart = i
@@ -144,7 +151,9 @@ public enum CSV {
             closed = true
             break
           } else if b == lf {
-            i += 1; line += 1; lineStart = i
+            i += 1
+            line += 1
+            lineStart = i
           } else if b < 0x80 {
             i += 1
           } else {
@@ -173,7 +182,9 @@ public enum CSV {
           throw .unexpectedCharacterAfterQuote(line: line, column: column(i))
         }
         emit()
-        i += crlf ? 2 : 1; line += 1; lineStart = i
+        i += crlf ? 2 : 1
+        line += 1
+        lineStart = i
         atRecordStart = true
       } else {
         let start = i
@@ -182,7 +193,10 @@ public enum CSV {
           let b = p[i]
           if b == comma || b == lf { break }
           if b < 0x80 {
-            if b == cr, i + 1 < n, p[i + 1] == lf { crlf = true; break }
+            if b == cr, i + 1 < n, p[i + 1] == lf {
+              crlf = true
+              break
+            }
             i += 1
           } else {
             let length = utf8SequenceLength(p, i, n)
@@ -198,7 +212,9 @@ public enum CSV {
           continue
         }
         emit()
-        i += crlf ? 2 : 1; line += 1; lineStart = i
+        i += crlf ? 2 : 1
+        line += 1
+        lineStart = i
         atRecordStart = true
       }
     }
@@ -239,11 +255,17 @@ public enum CSV {
   public static func escape(_ field: String) -> String {
     let utf8 = field.utf8
     guard let first = utf8.first, let last = utf8.last else { return field }
-    var needsQuotes = first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || last == UInt8(ascii: " ")
+    var needsQuotes =
+      first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || last == UInt8(ascii: " ")
       || last == UInt8(ascii: "\t") || field.unicodeScalars.first == "\u{FEFF}"
     var quotes = 0
     for b in utf8 {
-      if b == quote { quotes += 1; needsQuotes = true } else if b == comma || b == lf || b == cr { needsQuotes = true }
+      if b == quote {
+        quotes += 1
+        needsQuotes = true
+      } else if b == comma || b == lf || b == cr {
+        needsQuotes = true
+      }
     }
     guard needsQuotes else { return field }
     var out: [UInt8] = []

@@ -43,7 +43,10 @@ public struct FastHash64: Sendable {
         return
       }
     }
-    var a = v1, b = v2, c = v3, d = v4
+    var a = v1
+    var b = v2
+    var c = v3
+    var d = v4
     while n >= 32 {
       a = Self.round(a, p.loadUnaligned(as: UInt64.self))
       b = Self.round(b, p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
@@ -52,7 +55,10 @@ public struct FastHash64: Sendable {
       p += 32
       n -= 32
     }
-    v1 = a; v2 = b; v3 = c; v4 = d
+    v1 = a
+    v2 = b
+    v3 = c
+    v4 = d
     if n > 0 { buffer.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n)) }
   }
 

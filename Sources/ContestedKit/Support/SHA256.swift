@@ -120,9 +120,12 @@ public struct SHA256: Sendable {
   /// Pads the last `count` (< 64) message bytes at `tail` and compresses them into the state.
   private mutating func pad(tail: UnsafeRawPointer, count used: Int) {
     let bitLength = totalLength &<< 3
-    var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                 UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var padded:
+      (
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     let blocks = used < 56 ? 1 : 2
     withUnsafeMutableBytes(of: &padded) { buf in
       let p = buf.baseAddress!
@@ -180,7 +183,14 @@ public struct SHA256: Sendable {
   /// Fully unrolled: the 64 round constants (FIPS 180-4 §4.2.2) are literals, the message schedule lives in
   /// sixteen local words (a rolling window), and the working variables change roles instead of being moved.
   private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
-    var s0 = h0, s1 = h1, s2 = h2, s3 = h3, s4 = h4, s5 = h5, s6 = h6, s7 = h7
+    var s0 = h0
+    var s1 = h1
+    var s2 = h2
+    var s3 = h3
+    var s4 = h4
+    var s5 = h5
+    var s6 = h6
+    var s7 = h7
     var p = data
     for _ in 0..<blocks {
       var w0 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
@@ -199,7 +209,14 @@ public struct SHA256: Sendable {
       var w13 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 52, as: UInt32.self))
       var w14 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt32.self))
       var w15 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 60, as: UInt32.self))
-      var a = s0, b = s1, c = s2, d = s3, e = s4, f = s5, g = s6, h = s7
+      var a = s0
+      var b = s1
+      var c = s2
+      var d = s3
+      var e = s4
+      var f = s5
+      var g = s6
+      var h = s7
       round(a, b, c, &d, e, f, g, &h, 0x428a_2f98 &+ w0)
       round(h, a, b, &c, d, e, f, &g, 0x7137_4491 &+ w1)
       round(g, h, a, &b, c, d, e, &f, 0xb5c0_fbcf &+ w2)
@@ -312,10 +329,24 @@ public struct SHA256: Sendable {
       round(c, d, e, &f, g, h, a, &b, 0xbef9_a3f7 &+ w14)
       w15 = schedule(w15, w0, w8, w13)
       round(b, c, d, &e, f, g, h, &a, 0xc671_78f2 &+ w15)
-      s0 &+= a; s1 &+= b; s2 &+= c; s3 &+= d; s4 &+= e; s5 &+= f; s6 &+= g; s7 &+= h
+      s0 &+= a
+      s1 &+= b
+      s2 &+= c
+      s3 &+= d
+      s4 &+= e
+      s5 &+= f
+      s6 &+= g
+      s7 &+= h
       p += 64
     }
-    h0 = s0; h1 = s1; h2 = s2; h3 = s3; h4 = s4; h5 = s5; h6 = s6; h7 = s7
+    h0 = s0
+    h1 = s1
+    h2 = s2
+    h3 = s3
+    h4 = s4
+    h5 = s5
+    h6 = s6
+    h7 = s7
   }
 }
 

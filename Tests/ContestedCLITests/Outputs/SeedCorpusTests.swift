@@ -28,7 +28,7 @@ import Testing
     let source = SeedCorpusSource.swiftSource(
       manifest: try Self.fixtureManifest(), articles: try Self.fixtureArticles())
     if Golden.recording {
-      FileManager.default.createFile(atPath: Self.sourcePath, contents: Data(source.utf8))
+      _ = FileManager.default.createFile(atPath: Self.sourcePath, contents: Data(source.utf8))
       Issue.record("Regenerated SeedCorpus.swift; rebuild and re-run without CONTESTED_RECORD.")
       return
     }

@@ -30,7 +30,9 @@ enum TestCLI {
     for _ in 0..<4 {
       let candidate = dir.appendingPathComponent("contested")
       var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue { return candidate }
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue {
+        return candidate
+      }
       dir = dir.deletingLastPathComponent()
     }
     return Bundle.main.bundleURL.appendingPathComponent("contested")
@@ -38,7 +40,9 @@ enum TestCLI {
 
   /// Runs the real binary and waits.
   @discardableResult
-  static func spawn(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+  static func spawn(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (
+    status: Int32, out: String, err: String
+  ) {
     let p = Process()
     p.executableURL = binary
     p.arguments = arguments

@@ -13,7 +13,9 @@ import Testing
     ("Houthi fighters took over the port of Mocha.", "Mocha|other|asserts|captured"),
     ("The army regained the town of Palmyra.", "Palmyra|government|asserts|recaptured"),
     ("Rebels retook Saraqeb on Thursday.", "Saraqeb|opposition|asserts|recaptured"),
-    ("Ukrainian forces recaptured the village of Klishchiivka.", "Klishchiivka|ukrainian-government|asserts|recaptured"),
+    (
+      "Ukrainian forces recaptured the village of Klishchiivka.", "Klishchiivka|ukrainian-government|asserts|recaptured"
+    ),
     ("Russian troops withdrew from the city of Kherson.", "Kherson|russian-government|asserts|withdrew"),
     ("IS fighters pulled out of the town of Manbij.", "Manbij|isis|asserts|withdrew"),
     ("The town of Saraqeb fell to regime forces.", "Saraqeb|government|asserts|captured"),

@@ -9,7 +9,9 @@ import Testing
   }
 
   @Test func `dismissing reports that`() {
-    let c = X.claims("Dismissing reports from Russian media that regime forces occupied the village of Kabani, rebels said they held it.")
+    let c = X.claims(
+      "Dismissing reports from Russian media that regime forces occupied the village of Kabani, rebels said they held it."
+    )
     #expect(c.map(X.brief).contains("Kabani|government|denies|captured"))
     #expect(c.contains { $0.claimant.name == "Russian media" && $0.stance == .asserts })
   }

@@ -21,9 +21,11 @@ import Testing
   }
 
   @Test func `malformed gold files give clear errors`() {
-    for bad in ["", "[]", "{", "{\"claims\": 3}", "{\"claims\": [{\"place\": \"x\"}]}",
-                "{\"claims\": [{\"place\": \"x\", \"controller\": \"a\", \"stance\": \"maybe\", \"event\": \"e\"}]}",
-                "{\"claims\": [{\"place\": \"x\", \"controller\": \"a\", \"stance\": \"asserts\", \"event\": \"e\", \"when\": \"2016-13-01\"}]}"] {
+    for bad in [
+      "", "[]", "{", "{\"claims\": 3}", "{\"claims\": [{\"place\": \"x\"}]}",
+      "{\"claims\": [{\"place\": \"x\", \"controller\": \"a\", \"stance\": \"maybe\", \"event\": \"e\"}]}",
+      "{\"claims\": [{\"place\": \"x\", \"controller\": \"a\", \"stance\": \"asserts\", \"event\": \"e\", \"when\": \"2016-13-01\"}]}",
+    ] {
       #expect(throws: GoldArticle.FormatError.self) { try GoldArticle.parse(json: bad) }
     }
   }
@@ -61,8 +63,9 @@ import Testing
   func `scores on the development corpus are recorded (no floor, regressions only)`() throws {
     let r = try X.evaluate(folder: TestPaths.shared.appendingPathComponent("corpus"))
     #expect(r.articles == 25)
-    let line = String(format: "dev corpus triple P %.3f R %.3f; dates %.3f", r[.triple].precision,
-                      r[.triple].recall, r.dateAccuracy)
+    let line = String(
+      format: "dev corpus triple P %.3f R %.3f; dates %.3f", r[.triple].precision,
+      r[.triple].recall, r.dateAccuracy)
     Attachment.record(line, named: "dev-corpus-scores.txt")
     #expect(r[.triple].precision >= 0.55, "\(line)")
     #expect(r[.triple].recall >= 0.2, "\(line)")
@@ -72,7 +75,8 @@ import Testing
     for sub in ["seeds", "synthetic"] {
       let folder = TestPaths.fixtures.appendingPathComponent("articles/\(sub)")
       for n in try FileManager.default.contentsOfDirectory(atPath: folder.path) where n.hasSuffix(".json") {
-        let text = try String(contentsOf: folder.appendingPathComponent(String(n.dropLast(5)) + ".txt"), encoding: .utf8)
+        let text = try String(
+          contentsOf: folder.appendingPathComponent(String(n.dropLast(5)) + ".txt"), encoding: .utf8)
         let g = try GoldArticle.parse(json: String(contentsOf: folder.appendingPathComponent(n), encoding: .utf8))
         for c in g.claims { #expect(text.contains(c.quote), "\(n): \(c.quote)") }
       }

@@ -27,8 +27,9 @@ enum X {
       let g = try String(contentsOf: folder.appendingPathComponent(n), encoding: .utf8)
       let gold = try GoldArticle.parse(json: g)
       let text = String(decoding: t, as: UTF8.self)
-      let a = Article(id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: gold.published!,
-                      url: gold.url)
+      let a = Article(
+        id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: gold.published!,
+        url: gold.url)
       items.append((gold, ClaimExtractor().extract(from: a).claims))
     }
     return ClaimScorer.evaluate(items)

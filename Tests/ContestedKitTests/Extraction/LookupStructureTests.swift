@@ -14,8 +14,10 @@ import Testing
   @Test func `frozen phrase index matches like the unfrozen table, long lists included`() {
     var t = PhraseTable<Int>()
     // More than eight phrases on "al" make a long list, looked up by the second word.
-    let phrases = ["al", "al bab", "al bab city", "al rai", "al rai north", "al nayrab", "al qusayr", "al tabqa",
-                   "al hasakah", "al mayadin", "al bukamal", "al safira", "kafr nabl", "kafr", "tal abyad"]
+    let phrases = [
+      "al", "al bab", "al bab city", "al rai", "al rai north", "al nayrab", "al qusayr", "al tabqa",
+      "al hasakah", "al mayadin", "al bukamal", "al safira", "kafr nabl", "kafr", "tal abyad",
+    ]
     for (i, p) in phrases.enumerated() { t.add(p, i) }
     // The reference: an unfrozen table scanned linearly, fed longest first (what `finalize` sorts to).
     var unfrozen = PhraseTable<Int>()

@@ -24,15 +24,18 @@ import Testing
   }
 
   @Test func `invalid UTF-8 decoded lossily still extracts`() {
-    let bytes: [UInt8] = Array("Title\n\nRebels ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" seized the village of Kabani.".utf8)
+    let bytes: [UInt8] =
+      Array("Title\n\nRebels ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" seized the village of Kabani.".utf8)
     let r = run(String(decoding: bytes, as: UTF8.self))
     #expect(r.claims.map { $0.place.text } == ["Kabani"])
   }
 
   @Test func `odd characters, lone punctuation and unclosed quotes`() {
-    for t in ["\u{201C}", "...", "-", "'s", "\u{0000}\u{0001}", "al-", "Mount", "the village of", "seized",
-              "\"Rebels seized", "Rebels seized the villages of , and .", "1 2 3 4 5 6 7 8 9 0 %",
-              String(repeating: "\u{201C}", count: 5000)] {
+    for t in [
+      "\u{201C}", "...", "-", "'s", "\u{0000}\u{0001}", "al-", "Mount", "the village of", "seized",
+      "\"Rebels seized", "Rebels seized the villages of , and .", "1 2 3 4 5 6 7 8 9 0 %",
+      String(repeating: "\u{201C}", count: 5000),
+    ] {
       _ = run(t)
     }
   }

@@ -9,14 +9,16 @@ import Testing
   }
 
   @Test func `keeps quotes with their attribution`() {
-    let s = SentenceSplitter.sentences(in: "\u{201C}We hold the hill. We will not leave,\u{201D} he said. Fighting went on.")
+    let s = SentenceSplitter.sentences(
+      in: "\u{201C}We hold the hill. We will not leave,\u{201D} he said. Fighting went on.")
     #expect(s == ["\u{201C}We hold the hill.", "We will not leave,\u{201D} he said.", "Fighting went on."])
     let q = SentenceSplitter.sentences(in: "\"Stop!\" he shouted. Then silence.")
     #expect(q == ["\"Stop!\" he shouted.", "Then silence."])
   }
 
   @Test func `breaks at bullets, blank lines and lines, joins wrapped lines`() {
-    let s = SentenceSplitter.sentences(in: "Headline without stop\n\nThe army took the town\nof Hama on Friday.\n• Item one\n• Item two")
+    let s = SentenceSplitter.sentences(
+      in: "Headline without stop\n\nThe army took the town\nof Hama on Friday.\n• Item one\n• Item two")
     #expect(s == ["Headline without stop", "The army took the town\nof Hama on Friday.", "• Item one", "• Item two"])
   }
 

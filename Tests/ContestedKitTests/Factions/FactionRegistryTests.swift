@@ -100,9 +100,10 @@ import Testing
     let parsed = try ActorsTSV.parse(FactionRegistry.defaultTSV)
     #expect(parsed.count == r.factions.count)
     let sides = Set(r.factions.map(\.side))
-    for s: Side in [.government, .opposition, .kurdish, .isis, .turkishGovernment, .russianGovernment,
-      .ukrainianGovernment, .other, .media, .independentMonitor]
-    {
+    for s: Side in [
+      .government, .opposition, .kurdish, .isis, .turkishGovernment, .russianGovernment,
+      .ukrainianGovernment, .other, .media, .independentMonitor,
+    ] {
       #expect(sides.contains(s), "\(s)")
     }
   }

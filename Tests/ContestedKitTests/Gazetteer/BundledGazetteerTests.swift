@@ -33,7 +33,8 @@ import Testing
       for a in p.aliases {
         let arabic = a.unicodeScalars.contains { $0.value >= 0x600 && $0.value <= 0x6FF }
         #expect(a.count > 3 || arabic, "\(p.id): \(a)")
-        #expect(a != a.lowercased() || a.unicodeScalars.contains { $0.value >= 0x600 && $0.value <= 0x6FF }, "\(p.id): \(a)")
+        #expect(
+          a != a.lowercased() || a.unicodeScalars.contains { $0.value >= 0x600 && $0.value <= 0x6FF }, "\(p.id): \(a)")
       }
     }
     #expect(Gazetteer.bundled.resolve("PMS").place == nil)
@@ -50,7 +51,8 @@ import Testing
     #expect(throws: BundledGazetteer.BuildError.self) {
       try BundledGazetteer.buildPlaces(placesTSV: "header\n1\t2\n", adminTSV: "header\n")
     }
-    let admin = "level\tgeonameid\tgeonames_key\tiso\tname\tname_en\taliases\n"
+    let admin =
+      "level\tgeonameid\tgeonames_key\tiso\tname\tname_en\taliases\n"
       + "ADM1\t173578\tSY.02\tSY-LA\tAl Lādhiqīyah\tLatakia\tLatakia,اللاذقية\n"
       + "ADM2\t173857\tSY.02.173857\t\tAl-Haffah District\tAl-Haffah District\tمنطقة الحفة\n"
     let places = try BundledGazetteer.buildPlaces(placesTSV: "header\n", adminTSV: admin)

@@ -1,8 +1,8 @@
+import ContestedTestSupport
 import Foundation
 import Testing
 
 @testable import ContestedKit
-import ContestedTestSupport
 
 @Suite struct GeoNamesDumpTests {
   static func sample() throws -> String {
@@ -65,7 +65,8 @@ import ContestedTestSupport
   }
 
   @Test(arguments: [
-    "", "\n\n", "garbage", "1\t2\t3", String(repeating: "\t", count: 30), "1\tx\tx\tx\t99\t999\tP\tPPL\tSY\t\t02\t\t\t\t0",
+    "", "\n\n", "garbage", "1\t2\t3", String(repeating: "\t", count: 30),
+    "1\tx\tx\tx\t99\t999\tP\tPPL\tSY\t\t02\t\t\t\t0",
     "1\t\tx\t\t1\t1\tP\tPPL\tSY\t\t02\t\t\t\t-5\t\t\t\t",
   ])
   func malformedInputNeverCrashes(_ text: String) {

@@ -5,8 +5,9 @@ import Testing
 @Suite struct PlacesTSVTests {
   @Test func roundTrip() throws {
     let places = [
-      Place(id: "user:a", name: "Zahiyah", kind: .populated, aliases: ["Zahiyeh", "الزاهية"], latitude: 35.86,
-            longitude: 36.02, parents: ["region:jabal-al-turkman", "adm1:SY-LA"], population: 1200, source: "user"),
+      Place(
+        id: "user:a", name: "Zahiyah", kind: .populated, aliases: ["Zahiyeh", "الزاهية"], latitude: 35.86,
+        longitude: 36.02, parents: ["region:jabal-al-turkman", "adm1:SY-LA"], population: 1200, source: "user"),
       Place(id: "user:b", name: "Hill 1154", kind: .feature),
     ]
     let text = PlacesTSV.format(places)

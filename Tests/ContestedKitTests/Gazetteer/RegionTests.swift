@@ -28,7 +28,9 @@ import Testing
     let qanawat = try #require(g.place(id: "gn:166141"))
     let district = try #require(qanawat.parents.first { $0.rawValue.hasPrefix("gn:") })
     #expect(g.place(id: district)?.kind == .district)
-    #expect(g.regions(containing: "gn:166141") == [district, "adm1:SY-SU"] || g.regions(containing: "gn:166141") == ["adm1:SY-SU", district])
+    #expect(
+      g.regions(containing: "gn:166141") == [district, "adm1:SY-SU"]
+        || g.regions(containing: "gn:166141") == ["adm1:SY-SU", district])
     #expect(g.places(in: district).map(\.id).contains("gn:166141"))
     #expect(g.contains(region: "adm1:SY-SU", place: district))
   }
@@ -51,11 +53,12 @@ import Testing
   }
 
   @Test func seedPlacesCarryCuratedMarkAndRegion() {
-    for id: PlaceID in ["cur:ein-eisa", "cur:burj-al-hayat", "cur:al-shahroora", "cur:tal-rashwan",
+    for id: PlaceID in [
+      "cur:ein-eisa", "cur:burj-al-hayat", "cur:al-shahroora", "cur:tal-rashwan",
       "cur:katf-al-ghader", "cur:ain-samoukh", "cur:jib-al-ahmar", "cur:ruwaysat-al-mallouha", "cur:al-sarraf",
       "cur:al-mukhtara", "cur:tal-al-fiel", "cur:kansafra", "cur:kabani", "cur:ghamam", "cur:jabal-zuwayk",
-      "cur:yamadi", "cur:salma", "cur:burj-al-qasab", "region:jabal-al-turkman", "region:jabal-al-akrad"]
-    {
+      "cur:yamadi", "cur:salma", "cur:burj-al-qasab", "region:jabal-al-turkman", "region:jabal-al-akrad",
+    ] {
       #expect(g.place(id: id)?.isCurated == true, "\(id)")
       #expect(g.governorate(of: id) != nil, "\(id)")
     }

@@ -23,7 +23,10 @@ import Testing
     #expect(object["count"] as? Int == 2)
     #expect(object["open"] as? Int == 2)
     let first = try #require((object["conflicts"] as? [[String: Any]])?.first)
-    #expect(Array(first.keys).sorted() == ["id", "kind", "pairs", "place", "placeName", "priority", "sides", "status", "window"])
+    #expect(
+      Array(first.keys).sorted() == [
+        "id", "kind", "pairs", "place", "placeName", "priority", "sides", "status", "window",
+      ])
     // Keys appear in sorted order in the text.
     let kind = try #require(text.range(of: "\"kind\""))
     let window = try #require(text.range(of: "\"window\""))
@@ -40,7 +43,8 @@ import Testing
     let text = report.render(.csv)
     #expect(text.hasPrefix("id,kind,status,priority,level,place,from,to,sides,claims,reasons\r\n"))
     #expect(text.split(separator: "\r\n").count == 3)
-    #expect(ConflictReportRenderer.csv(ConflictReport(conflicts: [], claims: [Claim]())).split(separator: "\r\n").count == 1)
+    #expect(
+      ConflictReportRenderer.csv(ConflictReport(conflicts: [], claims: [Claim]())).split(separator: "\r\n").count == 1)
     // A field with a comma, a quote or a line break is quoted; quotes inside are doubled.
     let odd = [
       Make.claim("e", by: "A", place: "gn:z", text: "Tal \"Big\", North\nSide", .government, .holds, "2020-01-01"),

@@ -1,7 +1,8 @@
-@testable import ContestedKit
 import ContestedTestSupport
 import Foundation
 import Testing
+
+@testable import ContestedKit
 
 /// Places outside the gazetteer, fighting on the day of a capture, and the conflict scorer.
 @Suite struct ConflictScoringTests {
@@ -23,7 +24,9 @@ import Testing
     #expect(PlaceRef(id: "p1", text: "Hadrut").key == "p1")
   }
 
-  static func claim(_ id: String, by name: String, _ voice: Side?, _ side: Side, _ event: ControlEvent, _ day: String) -> Claim {
+  static func claim(_ id: String, by name: String, _ voice: Side?, _ side: Side, _ event: ControlEvent, _ day: String)
+    -> Claim
+  {
     Claim(
       id: ClaimID(rawValue: id), claimant: Claimant(name: name, side: voice), place: PlaceRef(id: "x", text: "X"),
       controller: ControllerRef(side: side), event: event, when: .day(Day(iso: day)!), status: .accepted)
@@ -49,18 +52,25 @@ import Testing
 
   @Test func `the scorer counts found, extra and missed pairs and keeps one voice's changes apart`() {
     let d = TimeSpan.day(Day(iso: "2020-10-09")!)
-    let a = Self.gold("001", [
-      GoldClaim(claimant: "Defence ministry", claimantSide: .government, place: "Hadrut village", controller: .government,
-                stance: .asserts, event: .captured, when: d, quote: "q"),
-      GoldClaim(claimant: "the Armenian side", claimantSide: .other, place: "the village of Hadrut",
-                controller: .government, stance: .denies, event: .captured, when: d, quote: "q"),
-      GoldClaim(claimant: "the Armenian side", claimantSide: .other, place: "Hadrut", controller: .other,
-                stance: .asserts, event: .holds, when: d, quote: "q"),
-      GoldClaim(claimant: "Defence ministry", claimantSide: .government, place: "Hadrut", controller: .other,
-                stance: .asserts, event: .holds, when: d, quote: "q"),
-      GoldClaim(claimant: "A monitor", claimantSide: .independentMonitor, place: "Hadrut town", controller: .government,
-                stance: .asserts, event: .holds, when: d, quote: "q"),
-    ])
+    let a = Self.gold(
+      "001",
+      [
+        GoldClaim(
+          claimant: "Defence ministry", claimantSide: .government, place: "Hadrut village", controller: .government,
+          stance: .asserts, event: .captured, when: d, quote: "q"),
+        GoldClaim(
+          claimant: "the Armenian side", claimantSide: .other, place: "the village of Hadrut",
+          controller: .government, stance: .denies, event: .captured, when: d, quote: "q"),
+        GoldClaim(
+          claimant: "the Armenian side", claimantSide: .other, place: "Hadrut", controller: .other,
+          stance: .asserts, event: .holds, when: d, quote: "q"),
+        GoldClaim(
+          claimant: "Defence ministry", claimantSide: .government, place: "Hadrut", controller: .other,
+          stance: .asserts, event: .holds, when: d, quote: "q"),
+        GoldClaim(
+          claimant: "A monitor", claimantSide: .independentMonitor, place: "Hadrut town", controller: .government,
+          stance: .asserts, event: .holds, when: d, quote: "q"),
+      ])
     let marked: Set<ConflictScorer.Pair> = [.init("001#0", "001#1"), .init("001#0", "001#2"), .init("001#5", "001#6")]
     let r = ConflictScorer.score(
       articles: [a], marked: marked, places: Gazetteer.bundled, registry: .default, reconciler: Reconciler())

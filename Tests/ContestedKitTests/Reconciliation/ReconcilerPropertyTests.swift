@@ -28,9 +28,11 @@ enum BruteReconciler {
         if regions(y).contains(x.place) && x.scope == .whole { meets.append((x.place, true)) }
         for (place, via) in meets {
           let kind: ConflictKind =
-            x.voice == y.voice ? .selfContradiction
-            : (via || x.isAggregate || y.isAggregate) ? .aggregate
-            : (x.stance == .asserts && y.stance == .asserts ? .contradiction : .denial)
+            x.voice == y.voice
+            ? .selfContradiction
+            : (via || x.isAggregate || y.isAggregate)
+              ? .aggregate
+              : (x.stance == .asserts && y.stance == .asserts ? .contradiction : .denial)
           out.insert(ConflictPair(x.claim, y.claim, place: place, kind: kind))
         }
       }

@@ -274,7 +274,8 @@ import Testing
 
   @Test func priorityShowsItsReasonsAndRecency() throws {
     let r = Reconciler(options: .init(toleranceDays: 0, asOf: Make.day("2020-01-10")))
-    let c = try #require(r.reconcile([holds("a", "A", .government, "2020-01-01"), holds("b", "B", .isis, "2020-01-01")]).first)
+    let c = try #require(
+      r.reconcile([holds("a", "A", .government, "2020-01-01"), holds("b", "B", .isis, "2020-01-01")]).first)
     #expect(c.priority.score == 20 + 20 + 6 + 2)
     #expect(c.priority.reasons.count == 4)
     #expect(c.priority.reasons[1].contains("9 days before 2020-01-10"))

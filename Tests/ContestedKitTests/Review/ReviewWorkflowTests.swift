@@ -307,12 +307,14 @@ private enum R {
 @Suite struct ReviewBookFromStateTests {
   @Test func workspaceStateOtherEntriesAnnotateStatusesWithoutStamps() throws {
     let conflict = Reconciler().reconcile(Make.seedForBook)[0]
-    let v = Verdict(rulings: ["c-ru": .refuted, "c-sta": .upheld], heldBy: .opposition, confidence: .high, rationale: "r")
+    let v = Verdict(
+      rulings: ["c-ru": .refuted, "c-sta": .upheld], heldBy: .opposition, confidence: .high, rationale: "r")
     var state = WorkspaceState()
     let header = LedgerEntry(seq: 1, at: "t", type: LedgerEventType.created, body: Array(#"{"schema":1}"#.utf8))
     try state.apply(header)
     let e = ReviewEvent(
-      seq: 2, at: "t", by: "amal", action: .resolved, conflict: conflict.id, base: 1, claims: conflict.claims, verdict: v)
+      seq: 2, at: "t", by: "amal", action: .resolved, conflict: conflict.id, base: 1, claims: conflict.claims,
+      verdict: v)
     var entry = e.ledgerEntry
     entry.seq = 2
     try state.apply(entry)
@@ -322,7 +324,9 @@ private enum R {
     #expect(book.annotating([conflict], stamps: [:], requireApproval: true)[0].status == .inReview)
     // A third claim joins: the decision no longer covers the conflict, so it is open again.
     let grown = Reconciler().reconcile(
-      Make.seedForBook + [Make.claim("c-x", by: "SOHR", group: "sohr", place: "jabal", .government, .captured, "2016-06-16")]
+      Make.seedForBook + [
+        Make.claim("c-x", by: "SOHR", group: "sohr", place: "jabal", .government, .captured, "2016-06-16")
+      ]
     )[0]
     #expect(book.annotating([grown], stamps: [:], requireApproval: false)[0].status == .open)
   }

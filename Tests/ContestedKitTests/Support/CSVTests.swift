@@ -27,7 +27,9 @@ private struct TestRandom: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed | 1 }
   mutating func next() -> UInt64 {
-    state ^= state << 13; state ^= state >> 7; state ^= state << 17
+    state ^= state << 13
+    state ^= state >> 7
+    state ^= state << 17
     return state
   }
 }
@@ -106,8 +108,10 @@ private struct TestRandom: RandomNumberGenerator {
     // Inside a quoted field, after an embedded newline.
     #expect(error(Array("x\n\"ok\nstill".utf8) + [0xC3] + Array("\"\n".utf8)) == .invalidUTF8(line: 3))
     // Overlong, surrogate, too large, stray continuation, truncated at end of input.
-    for bad: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
-                         [0xF5, 0x80, 0x80, 0x80], [0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98]] {
+    for bad: [UInt8] in [
+      [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      [0xF5, 0x80, 0x80, 0x80], [0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98],
+    ] {
       #expect(error(Array("a,".utf8) + bad) == .invalidUTF8(line: 1), "\(bad)")
     }
     #expect(CSVError.invalidUTF8(line: 2).errorDescription?.hasPrefix("line 2: ") == true)
@@ -189,7 +193,8 @@ private struct TestRandom: RandomNumberGenerator {
 
   @Test func randomBytesNeverCrash() {
     var random = TestRandom(seed: 99)
-    let alphabet: [UInt8] = Array("a,\"\n\r \u{FEFF}é".utf8)
+    let alphabet: [UInt8] =
+      Array("a,\"\n\r \u{FEFF}é".utf8)
       + [0xFF, 0x80, 0xBF, 0xA0, 0x90, 0x8F, 0xC0, 0xC2, 0xC3, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
     for _ in 0..<5000 {
       let length = Int(random.next() % 40)

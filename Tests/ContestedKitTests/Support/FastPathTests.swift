@@ -1,6 +1,7 @@
-@testable import ContestedKit
 import Foundation
 import Testing
+
+@testable import ContestedKit
 
 /// The fast paths for compact JSON (claims in imports and in the ledger, ledger lines) must agree with the full
 /// readers on every input: same value, or the same error. These tests generate inputs that stay on the fast path
@@ -41,11 +42,14 @@ import Testing
       place: PlaceRef(
         id: r.chance(70) ? PlaceID(rawValue: "p\(r.below(999))") : nil, text: text(&r, plain: plain),
         region: r.chance(20) ? PlaceID(rawValue: "region:x") : nil),
-      controller: ControllerRef(name: r.chance(40) ? text(&r, plain: plain) : nil, side: Side(rawValue: sides[r.below(4)])),
+      controller: ControllerRef(
+        name: r.chance(40) ? text(&r, plain: plain) : nil, side: Side(rawValue: sides[r.below(4)])),
       stance: r.chance(80) ? .asserts : .denies,
       event: ControlEvent.allKnown[r.below(ControlEvent.allKnown.count)],
       when: r.chance(85)
-        ? TimeSpan(from: from, to: from.adding(days: r.below(4)), precision: r.chance(20) ? .week : (r.chance(50) ? .day : .range))
+        ? TimeSpan(
+          from: from, to: from.adding(days: r.below(4)),
+          precision: r.chance(20) ? .week : (r.chance(50) ? .day : .range))
         : nil,
       quantity: !plain && r.chance(20) ? Quantity(count: r.below(9), unit: "villages") : nil,
       evidence: !plain && r.chance(20) ? Evidence(quote: text(&r, plain: false), range: 3..<9) : nil,
@@ -85,7 +89,8 @@ import Testing
 
   static func fast(_ text: String, defaults: ClaimDefaults) -> Result<Claim, FieldError> {
     Array(text.utf8).withUnsafeBytes { buf in
-      do throws(FieldError) { return .success(try Claim.readJSON(buf, range: 0..<buf.count, defaults: defaults)) } catch {
+      do throws(FieldError) { return .success(try Claim.readJSON(buf, range: 0..<buf.count, defaults: defaults)) } catch
+      {
         return .failure(error)
       }
     }
@@ -102,7 +107,8 @@ import Testing
       if i % 4 == 1 { text = Self.roughen(text, &r) }
       if i % 8 == 3 {
         // The flat benchmark form.
-        text = #"{"id":"\#(c.id.rawValue.filter { $0.isLetter || $0.isNumber })","claimant":"s\#(r.below(99))","place":"p\#(r.below(99))","controller":"\#(c.controller.side.rawValue)","stance":"\#(c.stance.rawValue)","from":"2016-01-2\#(r.below(9))","to":"2016-01-2\#(r.below(9))"}"#
+        text =
+          #"{"id":"\#(c.id.rawValue.filter { $0.isLetter || $0.isNumber })","claimant":"s\#(r.below(99))","place":"p\#(r.below(99))","controller":"\#(c.controller.side.rawValue)","stance":"\#(c.stance.rawValue)","from":"2016-01-2\#(r.below(9))","to":"2016-01-2\#(r.below(9))"}"#
       }
       let defaults = ClaimDefaults(origin: .imported, status: i % 3 == 0 ? .accepted : .proposed)
       let a = Self.fast(text, defaults: defaults)
@@ -154,7 +160,9 @@ import Testing
   }
 
   static func entry(_ r: inout Rng, seq: Int) -> LedgerEntry {
-    let types = [LedgerEventType.claimAdded, LedgerEventType.claimStatus, "review.resolved", LedgerEventType.batchCommit]
+    let types = [
+      LedgerEventType.claimAdded, LedgerEventType.claimStatus, "review.resolved", LedgerEventType.batchCommit,
+    ]
     var body = JSONWriter()
     body.beginObject()
     for k in 0..<r.below(5) {
@@ -169,7 +177,10 @@ import Testing
         body.beginArray()
         body.string("x")
         body.int(r.below(100))
-        body.beginObject(); body.key("n"); body.int(0); body.endObject()
+        body.beginObject()
+        body.key("n")
+        body.int(0)
+        body.endObject()
         body.endArray()
       }
     }
@@ -236,16 +247,22 @@ import Testing
 
   @Test func `replaying batches keeps committed claims once, in order, and reports unfinished ones`() throws {
     func added(_ id: String, txn: String?, place: String = "p1") -> LedgerEntry {
-      let c = Claim(id: ClaimID(rawValue: id), claimant: Claimant(name: "s1"), place: PlaceRef(id: PlaceID(rawValue: place), text: place),
-                    controller: ControllerRef(side: .government))
+      let c = Claim(
+        id: ClaimID(rawValue: id), claimant: Claimant(name: "s1"),
+        place: PlaceRef(id: PlaceID(rawValue: place), text: place),
+        controller: ControllerRef(side: .government))
       var w = JSONWriter()
-      w.beginObject(); w.key("claim"); c.writeJSON(to: &w); w.endObject()
+      w.beginObject()
+      w.key("claim")
+      c.writeJSON(to: &w)
+      w.endObject()
       return LedgerEntry(at: "t", type: LedgerEventType.claimAdded, txn: txn, body: w.bytes)
     }
     func commit(_ txn: String) -> LedgerEntry {
       LedgerEntry(at: "t", type: LedgerEventType.batchCommit, body: Array(#"{"batch":"\#(txn)","count":1}"#.utf8))
     }
-    let status = LedgerEntry(at: "t", type: LedgerEventType.claimStatus, body: Array(#"{"id":"c1","status":"rejected"}"#.utf8))
+    let status = LedgerEntry(
+      at: "t", type: LedgerEventType.claimStatus, body: Array(#"{"id":"c1","status":"rejected"}"#.utf8))
     let events = [
       added("c1", txn: "A"), added("c2", txn: "A"), commit("A"),
       added("c3", txn: "B"), status,
@@ -276,13 +293,17 @@ import Testing
     let n = 12_000
     for i in 1...n {
       let id = i == n - 5 ? "c42" : "c\(i)"
-      text += #"{"id":"\#(id)","claimant":"s1","place":"p\#(i % 97)","controller":"government","stance":"asserts","from":"2016-01-21","to":"2016-01-23"}"# + "\n"
+      text +=
+        #"{"id":"\#(id)","claimant":"s1","place":"p\#(i % 97)","controller":"government","stance":"asserts","from":"2016-01-21","to":"2016-01-23"}"#
+        + "\n"
     }
     #expect(text.utf8.count > 1 << 20)
     #expect(throws: ImportError(file: "big.jsonl", line: n - 5, field: "id", "duplicate id c42 (first on line 42)")) {
       try ClaimImport.parseJSONLines(Array(text.utf8), fileName: "big.jsonl")
     }
-    let fine = text.replacingOccurrences(of: #""id":"c42","claimant":"s1","place":"p\#((n - 5) % 97)""#, with: #""id":"c0","claimant":"s1","place":"p\#((n - 5) % 97)""#)
+    let fine = text.replacingOccurrences(
+      of: #""id":"c42","claimant":"s1","place":"p\#((n - 5) % 97)""#,
+      with: #""id":"c0","claimant":"s1","place":"p\#((n - 5) % 97)""#)
     #expect((try? ClaimImport.parseJSONLines(Array(fine.utf8), fileName: "big.jsonl"))?.count == n)
   }
 }

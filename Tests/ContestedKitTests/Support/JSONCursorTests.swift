@@ -4,7 +4,12 @@ import Testing
 
 /// A JSON value tree built with JSONCursor, only for comparing with JSONSerialization.
 private indirect enum Value: Equatable {
-  case null, bool(Bool), number(Double), string(String), array([Value]), object([String: Value])
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([Value])
+  case object([String: Value])
 
   static func read(_ c: inout JSONCursor) throws(JSONError) -> Value {
     switch try c.peekKind() {
@@ -43,7 +48,7 @@ private indirect enum Value: Equatable {
 private struct Generator {
   var state: UInt64
   mutating func next() -> UInt64 {
-    state = state &* 6364136223846793005 &+ 1442695040888963407
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     return state >> 33
   }
   mutating func pick(_ n: Int) -> Int { Int(next() % UInt64(n)) }
@@ -141,7 +146,8 @@ private struct Generator {
     var g = Generator(state: 7)
     for _ in 0..<2000 {
       let json = g.string()
-      let original = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) as? String)
+      let original = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) as? String)
       var w = JSONWriter()
       w.string(original)
       let ours: String? = w.bytes.withUnsafeBytes { buf in
@@ -151,7 +157,8 @@ private struct Generator {
       #expect(ours == original)
       // Foundation on Linux drops a raw U+FEFF inside strings, so compare with it only without one.
       if !original.unicodeScalars.contains("\u{FEFF}") {
-        let back = try #require(try JSONSerialization.jsonObject(with: Data(w.bytes), options: [.fragmentsAllowed]) as? String)
+        let back = try #require(
+          try JSONSerialization.jsonObject(with: Data(w.bytes), options: [.fragmentsAllowed]) as? String)
         #expect(back == original)
       }
     }

@@ -7,7 +7,9 @@ private struct TestRandom: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed }
   mutating func next() -> UInt64 {
-    state ^= state << 13; state ^= state >> 7; state ^= state << 17
+    state ^= state << 13
+    state ^= state >> 7
+    state ^= state << 17
     return state
   }
   mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8(truncatingIfNeeded: next() >> 32) } }

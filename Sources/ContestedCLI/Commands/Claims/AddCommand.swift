@@ -36,10 +36,12 @@ struct AddCommand: Command {
         context.io.out("\(claim.id) is already in the ledger; nothing added.\n")
         return .ok
       }
-      throw CLIError.usage("a different claim with id \(claim.id) exists; choose another --id or use 'contested claims edit \(claim.id)'.")
+      throw CLIError.usage(
+        "a different claim with id \(claim.id) exists; choose another --id or use 'contested claims edit \(claim.id)'.")
     }
     for w in warnings { context.warn(w) }
-    let entry = LedgerEntry(at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimAdded, body: ClaimFlags.body(claim))
+    let entry = LedgerEntry(
+      at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimAdded, body: ClaimFlags.body(claim))
     try context.append([entry], to: ws)
     context.io.out("added \(claim.id) (\(claim.status.rawValue))\n")
     return .ok

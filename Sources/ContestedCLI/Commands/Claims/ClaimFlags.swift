@@ -9,15 +9,21 @@ enum ClaimFlags {
     .value("--claimant-side", valueName: "SIDE", help: "The claimant's side (government, opposition, media, …)."),
     .value("--claimant-group", valueName: "GROUP", help: "Independence group: claimants in one group are one voice."),
     .value("--place", valueName: "NAME", help: "The place as written; resolved through the gazetteer."),
-    .value("--place-id", valueName: "ID", help: "The canonical place id, when you know it (see 'contested places search')."),
+    .value(
+      "--place-id", valueName: "ID", help: "The canonical place id, when you know it (see 'contested places search')."),
     .value("--region", valueName: "ID", help: "The region the place lies in."),
-    .value("--controller", valueName: "SIDE", help: "The side the claim is about (government, opposition, kurdish, isis, …)."),
+    .value(
+      "--controller", valueName: "SIDE", help: "The side the claim is about (government, opposition, kurdish, isis, …)."
+    ),
     .value("--controller-name", valueName: "NAME", help: "The force as named (\"Shiite militias\")."),
     .value("--stance", valueName: "STANCE", help: "asserts (default) or denies."),
-    .value("--event", valueName: "EVENT", help: "captured, recaptured, holds (default), lost, withdrew, repelled-attack, contested."),
+    .value(
+      "--event", valueName: "EVENT",
+      help: "captured, recaptured, holds (default), lost, withdrew, repelled-attack, contested."),
     .value("--when", valueName: "DATE[/DATE]", help: "The day, or an inclusive range of days, of the event or state."),
     .value("--precision", valueName: "P", help: "part-of-day, day, week, month or range (default: day or range)."),
-    .value("--part-of-day", valueName: "PART", help: "For part-of-day precision: morning, afternoon, evening, night, late…"),
+    .value(
+      "--part-of-day", valueName: "PART", help: "For part-of-day precision: morning, afternoon, evening, night, late…"),
     .value("--quantity", valueName: "N", help: "For aggregates: how many places (\"eight villages\")."),
     .flag("--all", help: "For aggregates: all places of the kind (\"all Turkmen villages\")."),
     .value("--unit", valueName: "WHAT", help: "For aggregates: what is counted (villages)."),
@@ -26,7 +32,9 @@ enum ClaimFlags {
     .value("--outlet", valueName: "NAME", help: "The outlet that carried the claim."),
     .value("--url", valueName: "URL", help: "The article's address."),
     .value("--published", valueName: "DATE", help: "The article's publication date."),
-    .value("--via", valueName: "NAME", help: "An attribution step (\"Anadolu\" in \"Daily Sabah citing Anadolu\").", repeatable: true),
+    .value(
+      "--via", valueName: "NAME", help: "An attribution step (\"Anadolu\" in \"Daily Sabah citing Anadolu\").",
+      repeatable: true),
     .value("--note", valueName: "TEXT", help: "A free-text note."),
   ]
 
@@ -43,7 +51,8 @@ enum ClaimFlags {
     if args.value("--place") != nil || args.value("--place-id") != nil || args.value("--region") != nil {
       let text = args.value("--place") ?? args.value("--place-id") ?? claim.place.text
       let (place, w) = resolver.place(
-        try nonEmpty(text, "--place"), id: args.value("--place-id"), region: args.value("--region") ?? claim.place.region?.rawValue)
+        try nonEmpty(text, "--place"), id: args.value("--place-id"),
+        region: args.value("--region") ?? claim.place.region?.rawValue)
       claim.place = place
       if let w { warnings.append(w) }
     }
@@ -58,7 +67,9 @@ enum ClaimFlags {
       let event = ControlEvent(rawValue: e)
       guard ControlEvent.allKnown.contains(event) else {
         var m = "--event: '\(e)' is not one of \(ControlEvent.allKnown.map(\.rawValue).joined(separator: ", "))."
-        if let s = EditDistance.suggestion(for: e, among: ControlEvent.allKnown.map(\.rawValue)) { m += " Did you mean '\(s)'?" }
+        if let s = EditDistance.suggestion(for: e, among: ControlEvent.allKnown.map(\.rawValue)) {
+          m += " Did you mean '\(s)'?"
+        }
         throw CLIError.usage(m)
       }
       claim.event = event
@@ -69,7 +80,8 @@ enum ClaimFlags {
       }
       if let p = args.value("--precision") {
         guard let precision = DatePrecision(rawValue: p) else {
-          throw CLIError.usage("--precision: '\(p)' is not one of \(DatePrecision.allCases.map(\.rawValue).joined(separator: ", ")).")
+          throw CLIError.usage(
+            "--precision: '\(p)' is not one of \(DatePrecision.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         span.precision = precision
       }
@@ -89,7 +101,8 @@ enum ClaimFlags {
     if let q = args.value("--quote") {
       claim.evidence = Evidence(quote: q, article: args.value("--article").map(ArticleID.init(rawValue:)), range: nil)
     } else if let a = args.value("--article") {
-      claim.evidence = Evidence(quote: claim.evidence?.quote ?? "", article: ArticleID(rawValue: a), range: claim.evidence?.range)
+      claim.evidence = Evidence(
+        quote: claim.evidence?.quote ?? "", article: ArticleID(rawValue: a), range: claim.evidence?.range)
     }
     if let o = args.value("--outlet") { claim.reportedBy.outlet = o }
     if let u = args.value("--url") { claim.reportedBy.url = u }
@@ -100,7 +113,9 @@ enum ClaimFlags {
   }
 
   static func nonEmpty(_ v: String, _ name: String) throws -> String {
-    guard !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CLIError.usage("\(name) must not be empty.") }
+    guard !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw CLIError.usage("\(name) must not be empty.")
+    }
     return v
   }
 
@@ -108,7 +123,10 @@ enum ClaimFlags {
   static func body(_ claim: Claim, id: ClaimID? = nil) -> [UInt8] {
     var w = JSONWriter()
     w.beginObject()
-    if let id { w.key("id"); w.string(id.rawValue) }
+    if let id {
+      w.key("id")
+      w.string(id.rawValue)
+    }
     w.key("claim")
     claim.writeJSON(to: &w)
     w.endObject()

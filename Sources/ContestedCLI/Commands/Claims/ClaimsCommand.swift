@@ -6,11 +6,15 @@ import Foundation
 struct ClaimsCommand: Command {
   static let name = "claims"
   static let abstract = "List and filter claims; accept, reject or edit proposed ones."
-  static let usage = "contested claims [--status S] [--place NAME] [--claimant NAME] [--side SIDE] [--since D] [--until D] [--format F]"
+  static let usage =
+    "contested claims [--status S] [--place NAME] [--claimant NAME] [--side SIDE] [--since D] [--until D] [--format F]"
   static let options: [OptionSpec] = [
     .value("--status", valueName: "STATUS", help: "proposed, accepted or rejected.", repeatable: true),
-    .value("--place", valueName: "NAME", help: "Claims about this place (name, id or part of the name).", repeatable: true),
-    .value("--claimant", valueName: "NAME", help: "Claims by this claimant (part of the name, or the group).", repeatable: true),
+    .value(
+      "--place", valueName: "NAME", help: "Claims about this place (name, id or part of the name).", repeatable: true),
+    .value(
+      "--claimant", valueName: "NAME", help: "Claims by this claimant (part of the name, or the group).",
+      repeatable: true),
     .value("--side", valueName: "SIDE", help: "Claims whose controller is this side.", repeatable: true),
     .value("--origin", valueName: "ORIGIN", help: "extracted, manual or imported."),
     .value("--since", valueName: "DATE", help: "Claims about time on or after DATE."),
@@ -18,18 +22,21 @@ struct ClaimsCommand: Command {
     .value("--format", valueName: "FORMAT", help: "table (default), json, jsonl or csv."),
     .value("--limit", valueName: "N", help: "Show at most N claims."),
   ]
-  static let subcommands: [any Command.Type] = [AcceptCommand.self, RejectCommand.self, EditCommand.self]
+  static var subcommands: [any Command.Type] { [AcceptCommand.self, RejectCommand.self, EditCommand.self] }
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
     let format = try args.choice("--format", of: ClaimListFormat.self, default: .table)
     let statuses = try args.values("--status").map { raw -> ClaimStatus in
       guard let s = ClaimStatus(rawValue: raw) else {
-        throw CLIError.usage("--status: '\(raw)' is not one of \(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        throw CLIError.usage(
+          "--status: '\(raw)' is not one of \(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
       return s
     }
-    let origin = try args.value("--origin").map { _ in try args.choice("--origin", of: ClaimOrigin.self, default: .manual) }
+    let origin = try args.value("--origin").map { _ in
+      try args.choice("--origin", of: ClaimOrigin.self, default: .manual)
+    }
     let since = try args.day("--since")
     let until = try args.day("--until")
     let limit = try args.integer("--limit", in: 0...Int.max)
@@ -45,10 +52,16 @@ struct ClaimsCommand: Command {
           c.place.text.lowercased().contains(p) || c.place.id?.rawValue.lowercased() == p
             || c.place.region?.rawValue.lowercased() == p
         })
-      { return false }
+      {
+        return false
+      }
       if !claimants.isEmpty
-        && !claimants.contains(where: { c.claimant.name.lowercased().contains($0) || c.claimant.group?.lowercased() == $0 })
-      { return false }
+        && !claimants.contains(where: {
+          c.claimant.name.lowercased().contains($0) || c.claimant.group?.lowercased() == $0
+        })
+      {
+        return false
+      }
       if !sides.isEmpty && !sides.contains(c.controller.side.rawValue) { return false }
       if let since, let w = c.when, w.to < since { return false }
       if let until, let w = c.when, w.from > until { return false }
@@ -74,10 +87,14 @@ struct ClaimsCommand: Command {
       if matches.count == 1 { return matches[0] }
       if matches.isEmpty {
         var m = "no claim with id '\(id)'."
-        if let s = EditDistance.suggestion(for: id, among: state.claims.lazy.map(\.id.rawValue).prefix(100_000)) { m += " Did you mean '\(s)'?" }
+        if let s = EditDistance.suggestion(for: id, among: state.claims.lazy.map(\.id.rawValue).prefix(100_000)) {
+          m += " Did you mean '\(s)'?"
+        }
         throw CLIError.usage(m)
       }
-      throw CLIError.usage("'\(id)' matches \(matches.count) claims (\(matches.prefix(3).map(\.id.rawValue).joined(separator: ", ")), …); type more of the id.")
+      throw CLIError.usage(
+        "'\(id)' matches \(matches.count) claims (\(matches.prefix(3).map(\.id.rawValue).joined(separator: ", ")), …); type more of the id."
+      )
     }
   }
 }
@@ -96,11 +113,18 @@ enum StatusChange {
     for c in claims where c.status != status || args.value("--note") != nil {
       var w = JSONWriter()
       w.beginObject()
-      w.key("id"); w.string(c.id.rawValue)
-      w.key("status"); w.string(status.rawValue)
-      if let n = args.value("--note") { w.key("note"); w.string(n) }
+      w.key("id")
+      w.string(c.id.rawValue)
+      w.key("status")
+      w.string(status.rawValue)
+      if let n = args.value("--note") {
+        w.key("note")
+        w.string(n)
+      }
       w.endObject()
-      entries.append(LedgerEntry(at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimStatus, body: w.bytes))
+      entries.append(
+        LedgerEntry(at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimStatus, body: w.bytes)
+      )
     }
     if !entries.isEmpty { try context.append(entries, to: ws) }
     for c in claims { context.io.out("\(c.id): \(status.rawValue)\n") }
@@ -135,10 +159,11 @@ struct EditCommand: Command {
   static let name = "edit"
   static let abstract = "Correct fields of a claim (the old version stays in the ledger)."
   static let usage = "contested claims edit ID [--place NAME] [--controller SIDE] [--when DATE] [...]"
-  static let options: [OptionSpec] = ClaimFlags.options + [
-    .value("--reviewer", valueName: "NAME", help: "Who edits (default: $CONTESTED_REVIEWER)."),
-    .value("--status", valueName: "STATUS", help: "Also set the status: proposed, accepted or rejected."),
-  ]
+  static let options: [OptionSpec] =
+    ClaimFlags.options + [
+      .value("--reviewer", valueName: "NAME", help: "Who edits (default: $CONTESTED_REVIEWER)."),
+      .value("--status", valueName: "STATUS", help: "Also set the status: proposed, accepted or rejected."),
+    ]
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 1)
     let (ws, state) = try context.loadWorkspace()
@@ -153,7 +178,11 @@ struct EditCommand: Command {
     }
     for w in warnings { context.warn(w) }
     try context.append(
-      [LedgerEntry(at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimEdited, body: ClaimFlags.body(claim, id: old.id))],
+      [
+        LedgerEntry(
+          at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimEdited,
+          body: ClaimFlags.body(claim, id: old.id))
+      ],
       to: ws)
     context.io.out("\(old.id): edited\n")
     return .ok

@@ -9,7 +9,8 @@ struct ImportCommand: Command {
   static let usage = "contested import FILE [--format jsonl|csv] [--status STATUS]"
   static let options: [OptionSpec] = [
     .value("--format", valueName: "FORMAT", help: "jsonl or csv (default: from the extension, else the content)."),
-    .value("--status", valueName: "STATUS", help: "Status for records without one: accepted (default), proposed, rejected."),
+    .value(
+      "--status", valueName: "STATUS", help: "Status for records without one: accepted (default), proposed, rejected."),
     .flag("--dry-run", help: "Check the file and report what would be imported; write nothing."),
   ]
   static let discussion = """
@@ -29,8 +30,11 @@ struct ImportCommand: Command {
       if case .missing = e { throw CLIError.noInput("\(file): no such file.") }
       throw e
     }
-    let format: ImportFormat? = try args.value("--format").map { _ in try args.choice("--format", of: ImportFormat.self, default: .jsonl) }
-    let defaults = ClaimDefaults(origin: .imported, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
+    let format: ImportFormat? = try args.value("--format").map { _ in
+      try args.choice("--format", of: ImportFormat.self, default: .jsonl)
+    }
+    let defaults = ClaimDefaults(
+      origin: .imported, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
     // Large files come back as the parser's per-core arrays; they are used as they are (no copy of every claim).
     var chunks = try ClaimImport.parseChunks(bytes, fileName: file, format: format, defaults: defaults)
     bytes = []
@@ -46,7 +50,8 @@ struct ImportCommand: Command {
         guard existing == claim || sameContent(existing, claim) else {
           throw ImportError(
             file: file, line: nil, field: "id",
-            "\(claim.id) is already in the ledger with different content; give it another id or use 'contested claims edit'")
+            "\(claim.id) is already in the ledger with different content; give it another id or use 'contested claims edit'"
+          )
         }
         skipped += 1
       }
@@ -55,7 +60,9 @@ struct ImportCommand: Command {
     let fresh = ChunkedClaims(chunks)
     chunks = []
     if args.flag("--dry-run") {
-      context.io.out("\(file): \(fresh.count + skipped) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n")
+      context.io.out(
+        "\(file): \(fresh.count + skipped) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n"
+      )
       return .ok
     }
     guard fresh.count > 0 else {
@@ -67,9 +74,12 @@ struct ImportCommand: Command {
     let commit: LedgerEntry = {
       var w = JSONWriter()
       w.beginObject()
-      w.key("batch"); w.string(batch)
-      w.key("count"); w.int(fresh.count)
-      w.key("file"); w.string((file as NSString).lastPathComponent)
+      w.key("batch")
+      w.string(batch)
+      w.key("count")
+      w.int(fresh.count)
+      w.key("file")
+      w.string((file as NSString).lastPathComponent)
       w.endObject()
       return LedgerEntry(at: at, type: LedgerEventType.batchCommit, body: w.bytes)
     }()
@@ -83,7 +93,9 @@ struct ImportCommand: Command {
       return LedgerLine.prepareClaimAdded(seq: seq, at: at, txn: batch, claim: fresh[i])
     }
     if let aside = outcome.setAside {
-      context.warn("\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept.")
+      context.warn(
+        "\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept."
+      )
     }
     var text = "imported \(fresh.count) claims from \(file)"
     if skipped > 0 { text += " (\(skipped) already in the ledger, skipped)" }

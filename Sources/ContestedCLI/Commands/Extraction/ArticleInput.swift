@@ -41,7 +41,9 @@ enum ArticleInput {
       $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
     }
     while let l = lines.last, l.isEmpty { lines.removeLast() }
-    guard let header = lines.first else { throw CLIError.dataError("\(name):1: header: expected file, outlet, published") }
+    guard let header = lines.first else {
+      throw CLIError.dataError("\(name):1: header: expected file, outlet, published")
+    }
     let cols = header.split(separator: "\t", omittingEmptySubsequences: false).map { $0.lowercased() }
     func col(_ n: String) -> Int? { cols.firstIndex(of: n) }
     guard let fi = col("file"), let oi = col("outlet"), let pi = col("published") else {
@@ -60,8 +62,10 @@ enum ArticleInput {
       let outlet = field(oi)
       guard !outlet.isEmpty else { throw CLIError.dataError("\(name):\(n + 1): outlet: expected a name") }
       let url = ui.map(field).flatMap { $0.isEmpty ? nil : $0 }
-      out.append(ArticleSource(file: (folder as NSString).appendingPathComponent(file), outlet: outlet,
-                               published: day, url: url))
+      out.append(
+        ArticleSource(
+          file: (folder as NSString).appendingPathComponent(file), outlet: outlet,
+          published: day, url: url))
     }
     return out
   }

@@ -16,7 +16,9 @@ struct EvalCommand: Command {
   static let options: [OptionSpec] = [
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
     .flag("--verbose", help: "Also list gold and extracted claims per article (or, with --conflicts, every pair)."),
-    .flag("--conflicts", help: "Score the reconciler instead: gold claims in, conflict pairs compared with the marked ones."),
+    .flag(
+      "--conflicts", help: "Score the reconciler instead: gold claims in, conflict pairs compared with the marked ones."
+    ),
   ]
   static let discussion = """
     GOLD_DIR holds NAME.txt articles beside NAME.json gold files in the development corpus format
@@ -39,7 +41,8 @@ struct EvalCommand: Command {
       $0.hasSuffix(".json")
     }.sorted()
     if args.flag("--conflicts") {
-      return try runConflicts(dir: dir, folder: folder, names: names, format: format, verbose: args.flag("--verbose"), in: context)
+      return try runConflicts(
+        dir: dir, folder: folder, names: names, format: format, verbose: args.flag("--verbose"), in: context)
     }
     var items: [(gold: GoldArticle, extracted: [Claim])] = []
     let extractor = ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
@@ -57,14 +60,16 @@ struct EvalCommand: Command {
         throw CLIError.dataError("\(dir)/\(n): published: expected a date or published_estimate.date")
       }
       let text = String(decoding: try FileIO.read(txt), as: UTF8.self)
-      let article = Article(id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: day,
-                            url: gold.url)
+      let article = Article(
+        id: Article.contentID(of: text), text: text, outlet: gold.outlet, published: day,
+        url: gold.url)
       let claims = extractor.extract(from: article).claims
       items.append((gold, claims))
       if args.flag("--verbose") {
         verbose += "== \(stem): \(gold.claims.count) gold, \(claims.count) extracted\n"
         for c in gold.claims {
-          verbose += "  gold  \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | "
+          verbose +=
+            "  gold  \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | "
             + "\(c.when?.description ?? "-")\n"
         }
         for c in claims { verbose += "  found " + IngestCommand.describe(c) + "\n" }
@@ -82,30 +87,40 @@ struct EvalCommand: Command {
         out += f.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
         out += fmt(s.precision) + "  " + fmt(s.recall) + "  " + fmt(s.f1) + "  \(s.matched)\n"
       }
-      out += "dates right on (place, side, stance) matches: \(fmt(r.dateAccuracy).trimmingCharacters(in: .whitespaces))"
+      out +=
+        "dates right on (place, side, stance) matches: \(fmt(r.dateAccuracy).trimmingCharacters(in: .whitespaces))"
         + " (\(r.datesRight)/\(r.tripleMatches))\n"
       context.io.out(out)
     case .json:
       var w = JSONWriter()
       w.beginObject()
-      w.key("articles"); w.int(r.articles)
+      w.key("articles")
+      w.int(r.articles)
       w.key("fields")
       w.beginObject()
       for f in ScoredField.allCases {
         let s = r[f]
         w.key(dynamic: f.rawValue)
         w.beginObject()
-        w.key("precision"); w.double(s.precision)
-        w.key("recall"); w.double(s.recall)
-        w.key("f1"); w.double(s.f1)
-        w.key("matched"); w.int(s.matched)
-        w.key("extracted"); w.int(s.extracted)
-        w.key("gold"); w.int(s.gold)
+        w.key("precision")
+        w.double(s.precision)
+        w.key("recall")
+        w.double(s.recall)
+        w.key("f1")
+        w.double(s.f1)
+        w.key("matched")
+        w.int(s.matched)
+        w.key("extracted")
+        w.int(s.extracted)
+        w.key("gold")
+        w.int(s.gold)
         w.endObject()
       }
       w.endObject()
-      w.key("date_accuracy"); w.double(r.dateAccuracy)
-      w.key("date_pairs"); w.int(r.tripleMatches)
+      w.key("date_accuracy")
+      w.double(r.dateAccuracy)
+      w.key("date_pairs")
+      w.int(r.tripleMatches)
       w.endObject()
       context.io.out(w.string + "\n")
     }
@@ -155,22 +170,27 @@ struct EvalCommand: Command {
     guard !articles.isEmpty else { throw CLIError.noInput("\(dir): no gold NAME.json files.") }
     let gazetteer = try context.loadGazetteer()
     let r = ConflictScorer.score(
-      articles: articles, marked: marked, places: gazetteer, registry: .default, reconciler: Reconciler(hierarchy: gazetteer))
+      articles: articles, marked: marked, places: gazetteer, registry: .default,
+      reconciler: Reconciler(hierarchy: gazetteer))
     switch format {
     case .table:
-      var out = "\(articles.count) articles, \(articles.reduce(0) { $0 + $1.claims.count }) gold claims, "
+      var out =
+        "\(articles.count) articles, \(articles.reduce(0) { $0 + $1.claims.count }) gold claims, "
         + "\(marked.count) marked conflict pairs\n"
       out += "pairs      precision  recall     F1  found  extra  missed\n"
-      out += "conflicts " + fmt(r.precision) + "  " + fmt(r.recall) + "  " + fmt(r.f1)
+      out +=
+        "conflicts " + fmt(r.precision) + "  " + fmt(r.recall) + "  " + fmt(r.f1)
         + "  \(r.found.count)  \(r.extra.count)  \(r.missed.count)\n"
       out += "self-contradictions (one voice, not scored): \(r.selfContradictions.count)\n"
       if verbose {
-        let quotes = Dictionary(uniqueKeysWithValues: articles.flatMap { a in
-          a.claims.enumerated().map { ("\(a.id)#\($0.offset)", $0.element) }
-        })
+        let quotes = Dictionary(
+          uniqueKeysWithValues: articles.flatMap { a in
+            a.claims.enumerated().map { ("\(a.id)#\($0.offset)", $0.element) }
+          })
         func show(_ id: String) -> String {
           guard let c = quotes[id] else { return id }
-          return "\(id) \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")"
+          return
+            "\(id) \(c.claimant) | \(c.place) | \(c.controller) \(c.stance.rawValue) \(c.event) | \(c.when?.description ?? "-")"
         }
         for (label, list) in [("extra", r.extra), ("missed", r.missed)] {
           for p in list { out += "\(label): \(show(p.a))\n       \(show(p.b))\n" }
@@ -180,17 +200,27 @@ struct EvalCommand: Command {
     case .json:
       var w = JSONWriter()
       w.beginObject()
-      w.key("articles"); w.int(articles.count)
-      w.key("marked"); w.int(marked.count)
-      w.key("precision"); w.double(r.precision)
-      w.key("recall"); w.double(r.recall)
-      w.key("f1"); w.double(r.f1)
+      w.key("articles")
+      w.int(articles.count)
+      w.key("marked")
+      w.int(marked.count)
+      w.key("precision")
+      w.double(r.precision)
+      w.key("recall")
+      w.double(r.recall)
+      w.key("f1")
+      w.double(r.f1)
       for (key, list) in [
         ("found", r.found), ("extra", r.extra), ("missed", r.missed), ("self_contradictions", r.selfContradictions),
       ] {
         w.key(dynamic: key)
         w.beginArray()
-        for p in list { w.beginArray(); w.string(p.a); w.string(p.b); w.endArray() }
+        for p in list {
+          w.beginArray()
+          w.string(p.a)
+          w.string(p.b)
+          w.endArray()
+        }
         w.endArray()
       }
       w.endObject()

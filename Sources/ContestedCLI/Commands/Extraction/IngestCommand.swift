@@ -6,7 +6,8 @@ import Foundation
 struct IngestCommand: Command {
   static let name = "ingest"
   static let abstract = "Store articles and propose the control claims found in them, for review."
-  static let usage = "contested ingest FILE... --outlet NAME --published YYYY-MM-DD [--url URL] | contested ingest FOLDER"
+  static let usage =
+    "contested ingest FILE... --outlet NAME --published YYYY-MM-DD [--url URL] | contested ingest FOLDER"
   static let options: [OptionSpec] = [
     .value("--outlet", valueName: "NAME", help: "The outlet that published the files."),
     .value("--published", valueName: "DATE", help: "Publication date, YYYY-MM-DD (relative dates resolve against it)."),
@@ -37,7 +38,9 @@ struct IngestCommand: Command {
     if let ws = loaded?.workspace {
       // The workspace's own places.tsv and actors.tsv extend the bundled ones.
       let store = GazetteerStore(workspace: ws)
-      do { gazetteer = try store.loadGazetteer() } catch { context.warn("places: \(error); using the bundled gazetteer") }
+      do { gazetteer = try store.loadGazetteer() } catch {
+        context.warn("places: \(error); using the bundled gazetteer")
+      }
       do { registry = try store.loadFactions() } catch { context.warn("actors: \(error); using the built-in actors") }
     }
     let extractor = ClaimExtractor(places: gazetteer, factions: RegistryFactionLexicon(registry: registry))
@@ -46,7 +49,10 @@ struct IngestCommand: Command {
       let display = src.file
       let (text, problem) = try ArticleInput.readText(context.resolvePath(src.file), display: display)
       if let problem { context.warn(problem) }
-      guard let text else { problems += 1; continue }
+      guard let text else {
+        problems += 1
+        continue
+      }
       let id = Article.contentID(of: text)
       if seen.contains(id) || loaded?.state.articles[id] != nil {
         context.io.out("\(display): already ingested as \(id.rawValue.prefix(12)); nothing added.\n")
@@ -63,8 +69,9 @@ struct IngestCommand: Command {
         continue
       }
       let title = text.split(separator: "\n", maxSplits: 1).first.map { String($0.prefix(200)) }
-      let record = ArticleRecord(id: id, outlet: src.outlet, published: src.published, url: src.url, title: title,
-                                 byteCount: text.utf8.count, claimCount: result.claims.count)
+      let record = ArticleRecord(
+        id: id, outlet: src.outlet, published: src.published, url: src.url, title: title,
+        byteCount: text.utf8.count, claimCount: result.claims.count)
       entries.append(LedgerEntry(at: at, type: LedgerEventType.articleStored, body: record.jsonBody))
       for c in result.claims where loaded?.state.claim(c.id) == nil {
         entries.append(LedgerEntry(at: at, type: LedgerEventType.claimAdded, body: ClaimFlags.body(c)))

@@ -9,9 +9,11 @@ struct ExportCommand: Command {
     "Export verdicts as ClaimReview JSON-LD, places as GeoJSON, claims and conflicts as CSV."
   static let usage = "contested export <claimreview|geojson|csv> [--out FILE]"
   static let options: [OptionSpec] = []
-  static let subcommands: [any Command.Type] = [
-    ExportClaimReviewCommand.self, ExportGeoJSONCommand.self, ExportCSVCommand.self,
-  ]
+  static var subcommands: [any Command.Type] {
+    [
+      ExportClaimReviewCommand.self, ExportGeoJSONCommand.self, ExportCSVCommand.self,
+    ]
+  }
   static let discussion =
     "Formats: docs/formats.md. Each writes to stdout, or atomically to --out FILE."
 

@@ -8,11 +8,13 @@ struct ReviewCommand: Command {
   static let abstract = "Review conflicts: the queue, assignment, verdicts, approval and the audit log."
   static let usage = "contested review <subcommand> [options]   (without a subcommand: the queue, as 'review list')"
   static let options: [OptionSpec] = ReviewListCommand.options
-  static let subcommands: [any Command.Type] = [
-    ReviewListCommand.self, ReviewShowCommand.self, ReviewAssignCommand.self, ReviewResolveCommand.self,
-    ReviewUnresolvableCommand.self, ReviewReopenCommand.self, ReviewCommentCommand.self, ReviewApproveCommand.self,
-    ReviewLogCommand.self,
-  ]
+  static var subcommands: [any Command.Type] {
+    [
+      ReviewListCommand.self, ReviewShowCommand.self, ReviewAssignCommand.self, ReviewResolveCommand.self,
+      ReviewUnresolvableCommand.self, ReviewReopenCommand.self, ReviewCommentCommand.self, ReviewApproveCommand.self,
+      ReviewLogCommand.self,
+    ]
+  }
   static let discussion = """
     Conflicts go open → in review (assigned) → resolved or unresolvable; a new claim joining a decided conflict
     reopens it automatically. Every action records who (--reviewer or CONTESTED_REVIEWER) and when, and is based

@@ -82,9 +82,8 @@ public enum ClaimScorer {
       r.fields[f] = r[f] + FieldScore(matched: m.count, extracted: extracted.count, gold: gold.count)
     }
     // Dates on triple matches, preferring pairs whose dates agree.
-    let pairs = match(gold, extracted, prefer: { g, e in datesAgree(g.when, e.when) }) { g, e in
-      agree(.triple, g, e)
-    }
+    let pairs = match(
+      gold, extracted, prefer: { g, e in datesAgree(g.when, e.when) }, { g, e in agree(.triple, g, e) })
     r.tripleMatches += pairs.count
     r.datesRight += pairs.filter { datesAgree(gold[$0.0].when, extracted[$0.1].when) }.count
   }
@@ -122,7 +121,10 @@ public enum ClaimScorer {
       var pick: Int? = nil
       for (ei, e) in ext.enumerated() where !used[ei] && ok(g, e) {
         if pick == nil { pick = ei }
-        if let p = prefer, p(g, e) { pick = ei; break }
+        if let p = prefer, p(g, e) {
+          pick = ei
+          break
+        }
         if prefer == nil { break }
       }
       if let p = pick {
@@ -136,8 +138,9 @@ public enum ClaimScorer {
   /// Place agreement (see the type's documentation).
   public static func placesMatch(_ g: GoldClaim, _ extracted: String) -> Bool {
     // An extracted "description [referent]" matches on either part, like the gold.
-    let probe = GoldClaim(claimant: "", place: extracted, controller: .unknown, stance: .asserts, event: .holds,
-                          quote: "")
+    let probe = GoldClaim(
+      claimant: "", place: extracted, controller: .unknown, stance: .asserts, event: .holds,
+      quote: "")
     for x in probe.placeCandidates where placesMatch1(g, x) { return true }
     return false
   }
@@ -176,7 +179,12 @@ public enum ClaimScorer {
       var out: [String] = []
       var cur = ""
       for ch in s.lowercased() {
-        if ch.isLetter || ch.isNumber { cur.append(ch) } else if !cur.isEmpty { out.append(cur); cur = "" }
+        if ch.isLetter || ch.isNumber {
+          cur.append(ch)
+        } else if !cur.isEmpty {
+          out.append(cur)
+          cur = ""
+        }
       }
       if !cur.isEmpty { out.append(cur) }
       return out

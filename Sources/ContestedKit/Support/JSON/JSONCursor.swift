@@ -288,7 +288,9 @@ public struct JSONCursor {
     let start = position
     var isInteger = true
     if position < end, base[position] == UInt8(ascii: "-") { position += 1 }
-    guard position < end, base[position] >= 48, base[position] <= 57 else { throw JSONError("invalid number", offset: start) }
+    guard position < end, base[position] >= 48, base[position] <= 57 else {
+      throw JSONError("invalid number", offset: start)
+    }
     if base[position] == 48 {
       position += 1
     } else {
@@ -297,14 +299,18 @@ public struct JSONCursor {
     if position < end, base[position] == UInt8(ascii: ".") {
       isInteger = false
       position += 1
-      guard position < end, base[position] >= 48, base[position] <= 57 else { throw JSONError("invalid number: digits expected after '.'", offset: position) }
+      guard position < end, base[position] >= 48, base[position] <= 57 else {
+        throw JSONError("invalid number: digits expected after '.'", offset: position)
+      }
       while position < end, base[position] >= 48, base[position] <= 57 { position += 1 }
     }
     if position < end, base[position] == UInt8(ascii: "e") || base[position] == UInt8(ascii: "E") {
       isInteger = false
       position += 1
       if position < end, base[position] == UInt8(ascii: "+") || base[position] == UInt8(ascii: "-") { position += 1 }
-      guard position < end, base[position] >= 48, base[position] <= 57 else { throw JSONError("invalid number: exponent digits expected", offset: position) }
+      guard position < end, base[position] >= 48, base[position] <= 57 else {
+        throw JSONError("invalid number: exponent digits expected", offset: position)
+      }
       while position < end, base[position] >= 48, base[position] <= 57 { position += 1 }
     }
     return (start, position - start, isInteger)
