@@ -31,6 +31,15 @@ import Testing
     #expect(list.out.contains(#""origin":"manual","status":"accepted""#))
   }
 
+  @Test func addResolvesASpellingVariantThroughTheGazetteer() {
+    // "Kinsibba" is one of the news spellings of Kansaba (Latakia); the claim keeps the spelling as written.
+    let r = add(["--claimant", "SOHR", "--place", "Kinsibba", "--controller", "opposition", "--when", "2016-07-01"])
+    #expect(r.exit == .ok, "\(r.err)")
+    #expect(!r.err.contains("not resolved"), "\(r.err)")
+    let list = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path)
+    #expect(list.out.contains(#""place":{"id":"gn:167863","text":"Kinsibba"}"#), "\(list.out)")
+  }
+
   @Test func addRejectsBadValuesWithUsageErrors() {
     #expect(
       add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--stance", "maybe"]).err.contains(

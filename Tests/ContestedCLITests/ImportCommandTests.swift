@@ -107,6 +107,24 @@ struct MalformedImport: Sendable, CustomTestStringConvertible {
     #expect(line.contains(#""quote":"We still hold three villages,\nand keep fighting.""#))
   }
 
+  @Test func csvPlaceNamesResolveThroughTheGazetteerAndTheRestAreNamed() throws {
+    dir.write(
+      "sheet.csv",
+      "claimant,place,controller,from\nSOHR,Kinsibba,opposition,2016-07-02\nSANA,Saraqib,government,2016-02-08\n"
+        + "Wire,Nowhere town,government,2016-02-08\n")
+    let r = TestCLI.run(["import", "sheet.csv"], in: dir.path)
+    #expect(r.exit == .ok, "\(r.err)")
+    #expect(r.out == "imported 3 claims from sheet.csv\n")
+    #expect(r.err.contains("sheet.csv: 1 place name is not resolved to the gazetteer ('Nowhere town')"), "\(r.err)")
+    let list = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path).out
+    #expect(list.contains(#""place":{"id":"gn:167863","text":"Kinsibba"}"#), "\(list)")
+    #expect(list.contains(#""place":{"id":"gn:164816","text":"Saraqib"}"#), "\(list)")
+    #expect(list.contains(#""place":{"text":"Nowhere town"}"#), "\(list)")
+    // Importing the sheet again finds the same claims (same ids, same resolution) and adds nothing.
+    let again = TestCLI.run(["import", "sheet.csv"], in: dir.path)
+    #expect(again.out == "sheet.csv: all 3 claims are already in the ledger; nothing imported.\n", "\(again.err)")
+  }
+
   @Test func benchmarkFormImportsAndReimportIsIdempotent() {
     var lines = ""
     for i in 1...50 {

@@ -28,7 +28,7 @@ struct AddCommand: Command {
       id: "", claimant: Claimant(name: ""), place: PlaceRef(text: ""), controller: ControllerRef(side: .unknown),
       origin: .manual, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
     var warnings: [String] = []
-    try ClaimFlags.apply(args, to: &claim, warnings: &warnings)
+    try ClaimFlags.apply(args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer())
     claim.id = args.value("--id").map(ClaimID.init(rawValue:)) ?? claim.contentID
     let (ws, state) = try context.loadWorkspace()
     if let existing = state.claim(claim.id) {

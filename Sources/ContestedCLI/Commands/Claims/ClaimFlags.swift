@@ -39,8 +39,10 @@ enum ClaimFlags {
   ]
 
   /// Applies the given flags to `claim`, collecting warnings for names kept as given.
-  static func apply(_ args: ParsedArguments, to claim: inout Claim, warnings: inout [String]) throws {
-    let resolver = NameResolver()
+  static func apply(
+    _ args: ParsedArguments, to claim: inout Claim, warnings: inout [String], gazetteer: Gazetteer?
+  ) throws {
+    let resolver = NameResolver(gazetteer: gazetteer)
     if let v = args.value("--claimant") { claim.claimant.name = try nonEmpty(v, "--claimant") }
     if let v = args.value("--claimant-side") {
       let (side, w) = resolver.side(v)

@@ -170,7 +170,7 @@ struct EditCommand: Command {
     let old = try ClaimsCommand.lookup(args.positionals, in: state)[0]
     var claim = old
     var warnings: [String] = []
-    try ClaimFlags.apply(args, to: &claim, warnings: &warnings)
+    try ClaimFlags.apply(args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer())
     claim.status = try args.choice("--status", of: ClaimStatus.self, default: claim.status)
     guard claim != old else {
       context.io.out("\(old.id): nothing changed.\n")

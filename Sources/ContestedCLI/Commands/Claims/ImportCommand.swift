@@ -38,6 +38,11 @@ struct ImportCommand: Command {
     // Large files come back as the parser's per-core arrays; they are used as they are (no copy of every claim).
     var chunks = try ClaimImport.parseChunks(bytes, fileName: file, format: format, defaults: defaults)
     bytes = []
+    // Place names without an id get the gazetteer's id where it resolves them to one place (the name is kept).
+    if chunks.contains(where: { $0.contains { $0.place.id == nil } }) {
+      let resolver = NameResolver(gazetteer: try context.loadGazetteer())
+      if let w = resolver.resolvePlaces(&chunks) { context.warn("\(file): \(w)") }
+    }
     let (ws, state) = try context.loadWorkspace()
     var skipped = 0
     if !state.claims.isEmpty {
