@@ -104,10 +104,13 @@ public struct ControlAssertion: Hashable, Sendable {
     for c in claims where c.status != .rejected {
       guard let span = span(of: c) else { continue }
       let side = c.controller.side
+      // The key folds an unresolved name (PlaceRef.unresolvedKey): derive it once per claim.
+      let place = c.place.key
+      let placeChanges = changes[place] ?? []
       let scope: AssertionScope = (c.quantity == nil || c.quantity!.isAll) ? .whole : .partial
       func make(_ s: Side, _ stance: Stance, _ from: Day, _ to: Day, _ basis: String) -> ControlAssertion {
         ControlAssertion(
-          claim: c.id, place: c.place.key, claimRegion: c.place.region, side: s, stance: stance,
+          claim: c.id, place: place, claimRegion: c.place.region, side: s, stance: stance,
           window: TimeSpan(from: from, to: to, precision: .range), voice: c.claimant.independenceKey,
           scope: scope, isAggregate: c.quantity != nil, basis: basis)
       }
@@ -115,7 +118,7 @@ public struct ControlAssertion: Hashable, Sendable {
       /// The last day before the next change of hands that ends this state, capped by the horizon.
       func until(_ ends: (Change) -> Bool) -> (Day, String) {
         let cap = span.to.adding(days: horizon)
-        if let next = changes[c.place.key]?.first(where: { $0.start > span.from && ends($0) }) {
+        if let next = placeChanges.first(where: { $0.start > span.from && ends($0) }) {
           let end = max(span.from, next.start.adding(days: -1))
           if end < cap { return (end, "until the next reported change on \(next.start.iso)") }
         }
@@ -135,7 +138,7 @@ public struct ControlAssertion: Hashable, Sendable {
         // enemy, it disputes the capture, and the window stays.
         let voice = c.claimant.side
         let observer = voice == nil || voice == .media || voice == .independentMonitor || voice == .unknown
-        if let taken = changes[c.place.key]?.first(where: {
+        if let taken = placeChanges.first(where: {
           $0.isCapture && $0.start >= span.from && $0.start <= around.1 && (observer || $0.side == voice)
         }) {
           let end = taken.start.adding(days: -1)
@@ -151,7 +154,7 @@ public struct ControlAssertion: Hashable, Sendable {
         // does not reach back before the controller's own reported capture of the place within it ("retook it on
         // Thursday" + "holds it on Thursday" is not a claim that it held it on Wednesday).
         var from = around.0
-        if let taken = changes[c.place.key]?.last(where: {
+        if let taken = placeChanges.last(where: {
           $0.isCapture && $0.side == side && $0.start > around.0 && $0.start <= span.from
         }) {
           from = taken.start
