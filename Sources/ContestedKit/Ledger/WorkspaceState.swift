@@ -170,24 +170,17 @@ public struct WorkspaceState: Sendable {
   /// Decodes `{"<key>": {claim}}`.
   static func decodeClaimBody(_ body: [UInt8], key: StaticString) throws(FieldError) -> Claim {
     // Fast path: `{"claim":{…}}` exactly as contested writes it.
-    let fast: Result<Claim, FieldError>? = body.withUnsafeBytes { buf in
+    let fast: Claim? = body.withUnsafeBytes { buf in
       let n = buf.count
       var s = CompactJSONScanner(buf)
       guard s.consume("{\""), s.consume(key), s.consume("\":"), n > 0, buf[n - 1] == 0x7D else { return nil }
-      let start = s.position
-      let defaults = ClaimDefaults(origin: .manual, status: .proposed)
-      s = CompactJSONScanner(buf, from: start, to: n - 1)
-      if let claim = CompactClaim.read(&s, defaults: defaults), s.position == n - 1 { return .success(claim) }
-      var reader = ClaimJSONReader()
-      s = CompactJSONScanner(buf, from: start, to: n - 1)
-      guard reader.readCompact(&s), s.position == n - 1 else { return nil }
-      do throws(FieldError) {
-        return .success(try reader.build(defaults: ClaimDefaults(origin: .manual, status: .proposed)))
-      } catch {
-        return .failure(FieldError(field: "body.\(key).\(error.field)", error.message))
-      }
+      s = CompactJSONScanner(buf, from: s.position, to: n - 1)
+      guard let claim = CompactClaim.read(&s, defaults: ClaimDefaults(origin: .manual, status: .proposed)),
+        s.position == n - 1
+      else { return nil }
+      return claim
     }
-    if let fast { return try fast.get() }
+    if let fast { return fast }
     var result: Result<Claim, FieldError>?
     body.withUnsafeBytes { buf in
       var c = JSONCursor(buf)

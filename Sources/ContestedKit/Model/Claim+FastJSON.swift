@@ -1,99 +1,27 @@
-/// The fast path of ``Claim/readJSON(_:defaults:)``: the claim JSON form as contested writes it and the flat
-/// benchmark form, compact and without escapes. That is every line of a bulk import and almost every line of a
-/// ledger, so it decides how fast both are.
-///
-/// It fills the same ``ClaimJSONReader`` fields as the full reader and ends in the same `build`, so the claim
-/// and every check on it are identical; any other input (whitespace, escapes, nulls, numbers, `reported_by`,
-/// `quantity`, `evidence`, unknown keys) makes it give up, and the caller runs the full reader from the start.
-extension ClaimJSONReader {
-  private typealias Keys = CompactKeys
+// The fast path of ``Claim/readJSON(_:defaults:)`` for the claim JSON form as contested writes it and the flat
+// benchmark form, compact and without escapes: every line of a bulk import and almost every line of a ledger.
 
-  /// Packed keys (see ``KeyCode``), written as literals so matching costs no lazy initialisation.
-  enum CompactKeys {
-    static var id: KeyCode { KeyCode(value: 0x0200_0000_0000_0000_0000_0000_0000_6469) }  // "id"
-    static var claimant: KeyCode { KeyCode(value: 0x0800_0000_0000_0000_746e_616d_6961_6c63) }  // "claimant"
-    static var place: KeyCode { KeyCode(value: 0x0500_0000_0000_0000_0000_0065_6361_6c70) }  // "place"
-    static var controller: KeyCode { KeyCode(value: 0x0a00_0000_0000_7265_6c6c_6f72_746e_6f63) }  // "controller"
-    static var stance: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6563_6e61_7473) }  // "stance"
-    static var event: KeyCode { KeyCode(value: 0x0500_0000_0000_0000_0000_0074_6e65_7665) }  // "event"
-    static var when: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6e65_6877) }  // "when"
-    static var from: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6d6f_7266) }  // "from"
-    static var to: KeyCode { KeyCode(value: 0x0200_0000_0000_0000_0000_0000_0000_6f74) }  // "to"
-    static var origin: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6e69_6769_726f) }  // "origin"
-    static var status: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_7375_7461_7473) }  // "status"
-    static var note: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6574_6f6e) }  // "note"
-    static var name: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_656d_616e) }  // "name"
-    static var side: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6564_6973) }  // "side"
-    static var group: KeyCode { KeyCode(value: 0x0500_0000_0000_0000_0000_0070_756f_7267) }  // "group"
-    static var text: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_7478_6574) }  // "text"
-    static var region: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6e6f_6967_6572) }  // "region"
-    static var precision: KeyCode { KeyCode(value: 0x0900_0000_0000_006e_6f69_7369_6365_7270) }  // "precision"
-    static var partOfDay: KeyCode { KeyCode(value: 0x0b00_0000_0079_6164_5f66_6f5f_7472_6170) }  // "part_of_day"
-  }
-
-  /// Reads one object at the scanner's position; false when the input needs the full reader.
-  mutating func readCompact(_ s: inout CompactJSONScanner) -> Bool {
-    guard s.consume(0x7B) else { return false }
-    if s.consume(0x7D) { return true }
-    repeat {
-      guard let k = s.key() else { return false }
-      if s.peek == 0x7B {
-        let ok: Bool
-        switch k {
-        case Keys.claimant: ok = readCompactNested(&s, .claimant)
-        case Keys.place: ok = readCompactNested(&s, .place)
-        case Keys.controller: ok = readCompactNested(&s, .controller)
-        case Keys.when: ok = readCompactNested(&s, .when)
-        default: ok = false
-        }
-        guard ok else { return false }
-        continue
-      }
-      guard let r = s.plainString() else { return false }
-      switch k {
-      case Keys.id: id = s.text(r)
-      case Keys.claimant: claimantName = s.text(r)
-      case Keys.place: placeID = s.text(r)
-      case Keys.controller: controllerSide = s.word(r)
-      case Keys.stance: stance = s.word(r)
-      case Keys.event: event = s.word(r)
-      case Keys.from: from = s.text(r)
-      case Keys.to: to = s.text(r)
-      case Keys.origin: origin = s.word(r)
-      case Keys.status: status = s.word(r)
-      case Keys.note: note = s.text(r)
-      default: return false
-      }
-    } while s.consume(0x2C)
-    return s.consume(0x7D)
-  }
-
-  private enum Nested { case claimant, place, controller, when }
-
-  private mutating func readCompactNested(_ s: inout CompactJSONScanner, _ parent: Nested) -> Bool {
-    guard s.consume(0x7B) else { return false }
-    if s.consume(0x7D) { return true }
-    repeat {
-      guard let k = s.key(), let r = s.plainString() else { return false }
-      let v = k == Keys.side || k == Keys.precision ? s.word(r) : s.text(r)
-      switch (parent, k) {
-      case (.claimant, Keys.name): claimantName = v
-      case (.claimant, Keys.side): claimantSide = v
-      case (.claimant, Keys.group): claimantGroup = v
-      case (.place, Keys.id): placeID = v
-      case (.place, Keys.text): placeText = v
-      case (.place, Keys.region): placeRegion = v
-      case (.controller, Keys.name): controllerName = v
-      case (.controller, Keys.side): controllerSide = v
-      case (.when, Keys.from): from = v
-      case (.when, Keys.to): to = v
-      case (.when, Keys.precision): precision = v
-      case (.when, Keys.partOfDay): partOfDay = v
-      default: return false
-      }
-    } while s.consume(0x2C)
-    return s.consume(0x7D)
-  }
+/// Packed keys (see ``KeyCode``), written as literals so matching costs no lazy initialisation.
+enum CompactKeys {
+  static var id: KeyCode { KeyCode(value: 0x0200_0000_0000_0000_0000_0000_0000_6469) }  // "id"
+  static var claimant: KeyCode { KeyCode(value: 0x0800_0000_0000_0000_746e_616d_6961_6c63) }  // "claimant"
+  static var place: KeyCode { KeyCode(value: 0x0500_0000_0000_0000_0000_0065_6361_6c70) }  // "place"
+  static var controller: KeyCode { KeyCode(value: 0x0a00_0000_0000_7265_6c6c_6f72_746e_6f63) }  // "controller"
+  static var stance: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6563_6e61_7473) }  // "stance"
+  static var event: KeyCode { KeyCode(value: 0x0500_0000_0000_0000_0000_0074_6e65_7665) }  // "event"
+  static var when: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6e65_6877) }  // "when"
+  static var from: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6d6f_7266) }  // "from"
+  static var to: KeyCode { KeyCode(value: 0x0200_0000_0000_0000_0000_0000_0000_6f74) }  // "to"
+  static var origin: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6e69_6769_726f) }  // "origin"
+  static var status: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_7375_7461_7473) }  // "status"
+  static var note: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6574_6f6e) }  // "note"
+  static var name: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_656d_616e) }  // "name"
+  static var side: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_6564_6973) }  // "side"
+  static var group: KeyCode { KeyCode(value: 0x0500_0000_0000_0000_0000_0070_756f_7267) }  // "group"
+  static var text: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_7478_6574) }  // "text"
+  static var region: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6e6f_6967_6572) }  // "region"
+  static var precision: KeyCode { KeyCode(value: 0x0900_0000_0000_006e_6f69_7369_6365_7270) }  // "precision"
+  static var partOfDay: KeyCode { KeyCode(value: 0x0b00_0000_0079_6164_5f66_6f5f_7472_6170) }  // "part_of_day"
 }
 
 extension Claim {
@@ -104,11 +32,6 @@ extension Claim {
   ) throws(FieldError) -> Claim {
     var s = CompactJSONScanner(buffer, from: range.lowerBound, to: range.upperBound)
     if let claim = CompactClaim.read(&s, defaults: defaults), s.position == range.upperBound { return claim }
-    var fast = ClaimJSONReader()
-    s = CompactJSONScanner(buffer, from: range.lowerBound, to: range.upperBound)
-    if fast.readCompact(&s), s.position == range.upperBound {
-      return try fast.build(defaults: defaults)
-    }
     var c = JSONCursor(UnsafeRawBufferPointer(rebasing: buffer[range]))
     let claim = try readJSON(&c, defaults: defaults)
     do throws(JSONError) { try c.expectEnd() } catch {
@@ -118,12 +41,12 @@ extension Claim {
   }
 }
 
-/// The fastest path: a compact record read straight into typed values, with no intermediate strings for dates,
-/// stances, events, origins or statuses. It accepts only records that are valid as they stand; anything it would
-/// have to explain (a bad date, an unknown stance, a blank claimant, no id) makes it return nil, and
-/// ``ClaimJSONReader`` reads the record again and says what is wrong.
+/// A compact record read straight into typed values, with no intermediate strings for dates, stances, events,
+/// origins or statuses. It accepts only records that are valid as they stand; anything else (whitespace, escapes,
+/// nulls, `reported_by`, `quantity`, `evidence`, unknown keys, a bad date, an unknown stance, a blank claimant, no
+/// id) makes it return nil, and the full ``ClaimJSONReader`` reads the record again and says what is wrong.
 enum CompactClaim {
-  private typealias Keys = ClaimJSONReader.CompactKeys
+  private typealias Keys = CompactKeys
 
   /// A claim read from the object at the scanner's position, or nil.
   static func read(_ s: inout CompactJSONScanner, defaults: ClaimDefaults) -> Claim? {

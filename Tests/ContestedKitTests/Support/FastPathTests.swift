@@ -98,7 +98,6 @@ import Testing
 
   @Test func `the claim fast path agrees with the full reader on 4000 generated records`() {
     var r = Rng(state: 0x1234_5678_9ABC_DEF1)
-    var tookFastPath = 0
     var tookTypedPath = 0
     for i in 0..<4000 {
       let plain = i % 2 == 0
@@ -115,12 +114,6 @@ import Testing
       let b = Self.full(text, defaults: defaults)
       #expect(a == b, "record \(i): \(text)")
       if plain || i % 8 == 3 {
-        var reader = ClaimJSONReader()
-        let ok = Array(text.utf8).withUnsafeBytes { buf in
-          var s = CompactJSONScanner(buf)
-          return reader.readCompact(&s) && s.position == buf.count
-        }
-        if ok { tookFastPath += 1 }
         let typed = Array(text.utf8).withUnsafeBytes { buf in
           var s = CompactJSONScanner(buf)
           return CompactClaim.read(&s, defaults: defaults).map { s.position == buf.count ? $0 : nil } ?? nil
@@ -131,8 +124,7 @@ import Testing
         }
       }
     }
-    // Canonical records without escapes must really take the fast paths (else they are dead code).
-    #expect(tookFastPath > 1200)
+    // Canonical records without escapes must really take the fast path (else it is dead code).
     #expect(tookTypedPath > 1000)
   }
 
