@@ -68,6 +68,43 @@ public enum ConflictScorer {
       origin: .imported, status: .accepted)
   }
 
+  /// A gold file's conflict list that is not in the corpus format.
+  public struct FormatError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong.
+    public var description: String
+  }
+
+  /// The pairs a gold article's JSON marks in its `"conflicts"` (`[{"claims": [i, j]}, …]`), as `NNN#i`–`NNN#j`.
+  public static func markedPairs(goldJSON data: Data, article: GoldArticle) throws -> [Pair] {
+    let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    return try claimPairs(object?["conflicts"], field: "conflicts").map { c in
+      guard let i = (c[0] as? NSNumber)?.intValue, let j = (c[1] as? NSNumber)?.intValue,
+        article.claims.indices.contains(i), article.claims.indices.contains(j)
+      else { throw FormatError(description: "conflicts: claim indices out of range") }
+      return Pair("\(article.id)#\(i)", "\(article.id)#\(j)")
+    }
+  }
+
+  /// The pairs of a `CROSS.json` file (`[{"claims": ["NNN#k", "MMM#l"]}, …]`).
+  public static func crossPairs(json data: Data) throws -> [Pair] {
+    try claimPairs(try? JSONSerialization.jsonObject(with: data), field: nil).map { c in
+      guard let a = c[0] as? String, let b = c[1] as? String else {
+        throw FormatError(description: "expected \"NNN#k\" references")
+      }
+      return Pair(a, b)
+    }
+  }
+
+  private static func claimPairs(_ any: Any?, field: String?) throws -> [[Any]] {
+    guard let list = any as? [Any] else { return [] }
+    return try list.map { item in
+      guard let o = item as? [String: Any], let c = o["claims"] as? [Any], c.count == 2 else {
+        throw FormatError(description: (field.map { "\($0): " } ?? "") + "expected objects with two \"claims\"")
+      }
+      return c
+    }
+  }
+
   /// The independence group of a gold claimant: the registry's for the name, else for the organisation the gold
   /// names in brackets ("Redur Khalil (YPG)"), else for the name without a leading "the"; nil when none is known.
   static func group(of name: String, registry: FactionRegistry) -> String? {

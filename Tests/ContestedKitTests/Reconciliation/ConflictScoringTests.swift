@@ -91,19 +91,12 @@ import Testing
     for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".json") {
       let data = try Data(contentsOf: dir.appendingPathComponent(name))
       if name == "CROSS.json" {
-        for item in try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]]) {
-          let c = try #require(item["claims"] as? [String])
-          marked.insert(.init(c[0], c[1]))
-        }
+        marked.formUnion(try ConflictScorer.crossPairs(json: data))
         continue
       }
       let article = try GoldArticle.parse(json: String(decoding: data, as: UTF8.self))
       articles.append(article)
-      let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-      for item in (object["conflicts"] as? [[String: Any]]) ?? [] {
-        let c = try #require(item["claims"] as? [Int])
-        marked.insert(.init("\(article.id)#\(c[0])", "\(article.id)#\(c[1])"))
-      }
+      marked.formUnion(try ConflictScorer.markedPairs(goldJSON: data, article: article))
     }
     let r = ConflictScorer.score(
       articles: articles, marked: marked, places: Gazetteer.bundled, registry: .default,

@@ -133,38 +133,20 @@ struct EvalCommand: Command {
   ) throws -> ExitCode {
     var articles: [GoldArticle] = []
     var marked = Set<ConflictScorer.Pair>()
-    func pairs(_ any: Any?, file: String) throws -> [[Any]] {
-      guard let list = any as? [Any] else { return [] }
-      return try list.map { item in
-        guard let o = item as? [String: Any], let c = o["claims"] as? [Any], c.count == 2 else {
-          throw CLIError.dataError("\(dir)/\(file): conflicts: expected objects with two \"claims\"")
-        }
-        return c
-      }
-    }
     for n in names where n != "CROSS.json" {
       let bytes = try FileIO.read((folder as NSString).appendingPathComponent(n))
-      let gold: GoldArticle
-      do { gold = try GoldArticle.parse(json: String(decoding: bytes, as: UTF8.self)) } catch {
+      do {
+        let gold = try GoldArticle.parse(json: String(decoding: bytes, as: UTF8.self))
+        articles.append(gold)
+        marked.formUnion(try ConflictScorer.markedPairs(goldJSON: Data(bytes), article: gold))
+      } catch {
         throw CLIError.dataError("\(dir)/\(n): \(error)")
-      }
-      articles.append(gold)
-      let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any]
-      for c in try pairs(object?["conflicts"], file: n) {
-        guard let i = (c[0] as? NSNumber)?.intValue, let j = (c[1] as? NSNumber)?.intValue,
-          gold.claims.indices.contains(i), gold.claims.indices.contains(j)
-        else { throw CLIError.dataError("\(dir)/\(n): conflicts: claim indices out of range") }
-        marked.insert(.init("\(gold.id)#\(i)", "\(gold.id)#\(j)"))
       }
     }
     let crossPath = (folder as NSString).appendingPathComponent("CROSS.json")
     if FileIO.exists(crossPath) {
-      let any = try? JSONSerialization.jsonObject(with: Data(try FileIO.read(crossPath)))
-      for c in try pairs(any, file: "CROSS.json") {
-        guard let a = c[0] as? String, let b = c[1] as? String else {
-          throw CLIError.dataError("\(dir)/CROSS.json: expected \"NNN#k\" references")
-        }
-        marked.insert(.init(a, b))
+      do { marked.formUnion(try ConflictScorer.crossPairs(json: Data(try FileIO.read(crossPath)))) } catch {
+        throw CLIError.dataError("\(dir)/CROSS.json: \(error)")
       }
     }
     guard !articles.isEmpty else { throw CLIError.noInput("\(dir): no gold NAME.json files.") }
