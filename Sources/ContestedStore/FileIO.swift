@@ -35,7 +35,7 @@ public enum FileIO {
   }
 
   /// Writes `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename, fsync the folder.
-  /// Readers see the old file or the new one, never a part.
+  /// Readers see the old file or the new one, never a part. A file replaced keeps its permission bits.
   public static func writeAtomically(_ bytes: some Collection<UInt8>, to path: String) throws {
     let dir = (path as NSString).deletingLastPathComponent
     let tmp =
@@ -44,6 +44,7 @@ public enum FileIO {
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw FileError.io(path, "write", String(cString: strerror(errno))) }
     do {
+      keepMode(of: path, on: fd)
       try writeAll(fd, Array(bytes), path: path)
       guard fsync(fd) == 0 else { throw FileError.io(path, "sync", String(cString: strerror(errno))) }
       close(fd)
@@ -58,6 +59,12 @@ public enum FileIO {
       throw FileError.io(path, "write", reason)
     }
     syncFolder(dir.isEmpty ? "." : dir)
+  }
+
+  /// Gives the open file `fd` the permission bits of an existing file at `path` (a replacement keeps them).
+  public static func keepMode(of path: String, on fd: Int32) {
+    var st = stat()
+    if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { _ = fchmod(fd, st.st_mode & 0o7777) }
   }
 
   /// Writes every byte, retrying short writes and EINTR.

@@ -69,6 +69,7 @@ public enum PairCheckFile {
     guard out >= 0 else {
       throw Failure.io("\(outName): cannot create \(tempPath): \(String(cString: strerror(errno)))")
     }
+    FileIO.keepMode(of: outputPath, on: out)
     var committed = false
     defer {
       if !committed { unlink(tempPath) }

@@ -29,6 +29,7 @@ struct CheckCommand: Command {
     let threads = try args.integer("--threads", in: 1...64) ?? max(1, min(cores, 8))
     let inputPath = context.resolvePath(input)
     let outputPath = context.resolvePath(pairs)
+    try OutputTarget.check(outputPath, name: pairs, inputs: [inputPath])
     do {
       let summary = try PairCheckFile.run(
         inputPath: inputPath, outputPath: outputPath, threads: threads, inputName: input, outputName: pairs)

@@ -63,13 +63,17 @@ struct OutputSession {
       toolVersion: context.toolVersion)
   }
 
-  /// Writes `text` to `--out FILE` atomically (and says where on stderr), or to stdout.
-  static func emit(_ text: String, out: String?, context: CommandContext, what: String) throws {
+  /// Writes `text` to `--out FILE` atomically (and says where on stderr), or to stdout. The file may not be one of
+  /// a workspace's own files or one of `inputs` (``OutputTarget``); an existing file keeps its permissions.
+  static func emit(_ text: String, out: String?, context: CommandContext, what: String, inputs: [String] = [])
+    throws
+  {
     guard let out else {
       context.io.out(text)
       return
     }
     let path = context.resolvePath(out)
+    try OutputTarget.check(path, name: out, inputs: inputs)
     do {
       try FileIO.writeAtomically(Array(text.utf8), to: path)
     } catch {
