@@ -41,6 +41,7 @@ extension ExitCode {
       case .noInput: return .noInput
       case .io: return .ioError
       case .conflict: return .dataError
+      case .temporary: return .tempFail
       case .internal: return .internalError
       }
     }

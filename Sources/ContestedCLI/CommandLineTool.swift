@@ -1,4 +1,5 @@
 import ContestedKit
+import ContestedStore
 import Foundation
 
 /// The `contested` command-line tool, runnable in-process: `tool.run(["contested", "report"])`.
@@ -27,6 +28,18 @@ public struct CommandLineTool: Sendable {
   }
 
   /// Runs one command line (`arguments[0]` is the program name) and returns the exit code.
+  /// `--lock-timeout`, else `$CONTESTED_LOCK_TIMEOUT`, else the default.
+  static func lockTimeout(_ parsed: ParsedArguments, environment: [String: String]) throws -> Double {
+    if let t = try parsed.number("--lock-timeout", in: 0...86_400) { return t }
+    if let raw = environment["CONTESTED_LOCK_TIMEOUT"], !raw.isEmpty {
+      guard let t = Double(raw), t.isFinite, t >= 0 else {
+        throw CLIError.usage("CONTESTED_LOCK_TIMEOUT: '\(raw)' is not a number of seconds.")
+      }
+      return t
+    }
+    return LockWait.defaultTimeout
+  }
+
   public func run(_ arguments: [String]) -> ExitCode {
     var rest = arguments.dropFirst()
     var workspace: String?
@@ -86,14 +99,15 @@ public struct CommandLineTool: Sendable {
       }
     }
     do {
-      let parsed = try ArgumentScanner.parse(rest, options: command.options + [.workspace, .help])
+      let parsed = try ArgumentScanner.parse(rest, options: command.options + [.workspace, .lockTimeout, .help])
       if parsed.flag("--help") {
         io.out(HelpText.render(command, path: path))
         return .ok
       }
-      let context = CommandContext(
+      var context = CommandContext(
         io: io, environment: environment, currentDirectory: currentDirectory, now: clock(),
         toolVersion: Self.version, workspaceOption: parsed.value("--workspace") ?? workspace)
+      context.lockTimeout = try Self.lockTimeout(parsed, environment: environment)
       return try command.run(parsed, in: context)
     } catch let error as CLIError where error.exitCode == .usage {
       return usageFailure(error.errorDescription ?? "\(error)", command: command, path: path)

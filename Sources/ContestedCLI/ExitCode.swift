@@ -14,4 +14,6 @@ public enum ExitCode: Int32, CaseIterable, Sendable {
   case internalError = 70
   /// EX_IOERR: reading or writing failed (disk full, permissions, a lock could not be taken).
   case ioError = 74
+  /// EX_TEMPFAIL: the ledger stayed locked by another writer past `--lock-timeout`; try again.
+  case tempFail = 75
 }

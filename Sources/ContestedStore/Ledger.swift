@@ -17,6 +17,8 @@ public struct Ledger: Sendable {
 
   /// Path of `ledger.jsonl`.
   public let path: String
+  /// How long a writer waits for the lock, and whom it tells while it waits.
+  public var lockWait = LockWait()
 
   /// A ledger at `path` (not opened until used).
   public init(path: String) { self.path = path }
@@ -50,6 +52,13 @@ public struct Ledger: Sendable {
     public var headSum = LedgerLine.genesis
     /// A torn last line, if any.
     public var tornTail: TornTail?
+    /// Bytes of the complete lines (where the next line starts).
+    public var byteCount = 0
+    /// Device and inode of the file read, so a later catch-up can tell the ledger was replaced (`compact`).
+    public var fileID: [UInt64] = []
+    /// Set when the ledger no longer starts with the bytes last recorded as verified (cache/verified-prefix):
+    /// it was cut short or rewritten since. The recorded size in bytes.
+    public var changedSinceVerified: Int?
   }
 
   /// How much checking a read does.
@@ -94,6 +103,8 @@ public struct Ledger: Sendable {
       throw LedgerError.posix(path, "read the ledger")
     }
     defer { close(fd) }
+    var summary = Summary()
+    summary.fileID = Self.identity(fd)
 
     // A prefix already verified with SHA-256 (cache/verified-prefix) is not re-hashed with SHA-256. That it is
     // unchanged is checked with the fast hash in the same pass: when the read reaches the end of the prefix, the
@@ -108,7 +119,6 @@ public struct Ledger: Sendable {
       pendingCheck = cache
     }
 
-    var summary = Summary()
     var prevSum = LedgerDigest.genesis
     var carry: [UInt8] = []
     var carryOffset = 0  // file offset of carry[0]
@@ -197,6 +207,7 @@ public struct Ledger: Sendable {
         if prefixChanged {
           try verifyChecksums(fd, linesStartingBefore: trustedBytes)
           rechecked = true
+          summary.changedSinceVerified = trustedBytes
         }
       }
       carry.removeSubrange(0..<consumed)
@@ -207,10 +218,16 @@ public struct Ledger: Sendable {
     if pendingCheck != nil {
       try verifyChecksums(fd, linesStartingBefore: completeBytes)
       rechecked = true
+      summary.changedSinceVerified = trustedBytes
     }
     summary.headSum = prevSum.description
+    summary.byteCount = completeBytes
     if !carry.isEmpty { summary.tornTail = TornTail(line: summary.lineCount + 1, byteCount: carry.count) }
-    if let cachePath = verification.recordPath, completeBytes != trustedBytes || rechecked {
+    // A cut or rewritten ledger keeps its old record, so every command warns until `verify` (or `compact`)
+    // records the ledger as it is now.
+    let keepRecord: Bool
+    if case .cached = verification { keepRecord = summary.changedSinceVerified != nil } else { keepRecord = false }
+    if let cachePath = verification.recordPath, !keepRecord, completeBytes != trustedBytes || rechecked {
       VerifiedPrefix(bytes: completeBytes, hasher: cacheHasher).save(cachePath)
     }
     return summary
@@ -408,17 +425,27 @@ public struct Ledger: Sendable {
     return (count, { i, seq in LedgerLine.prepare(numbered(i, seq)) }, collect ? numbered : nil)
   }
 
+  /// Appends lines prepared on demand, like ``append(count:clock:line:)``, where `prepare` decides under the lock,
+  /// from the ledger's current line count, how many lines and which (nil: append nothing). An import uses it to
+  /// skip claims another writer added while it parsed.
+  public func append(
+    clock: Date,
+    prepare: (_ lineCount: Int) throws -> (
+      count: Int, line: @Sendable (_ index: Int, _ seq: Int) -> LedgerLine.Prepared
+    )?
+  ) throws -> AppendOutcome {
+    try appendCore(clock: clock) { lineCount in
+      guard let p = try prepare(lineCount) else { return nil }
+      return (p.count, p.line, nil)
+    }
+  }
+
   private func appendCore(clock: Date, plan: (Int) throws -> Plan?) throws -> AppendOutcome {
-    let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-    guard fd >= 0 else {
-      if errno == ENOENT { throw LedgerError.missingWorkspace(path: (path as NSString).deletingLastPathComponent) }
-      throw LedgerError.posix(path, "open the ledger for writing")
+    let fd = try openLocked(clock: clock)
+    defer {
+      flock(fd, LOCK_UN)
+      close(fd)
     }
-    defer { close(fd) }
-    while flock(fd, LOCK_EX) != 0 {
-      if errno != EINTR { throw LedgerError.posix(path, "lock the ledger") }
-    }
-    defer { flock(fd, LOCK_UN) }
 
     var st = stat()
     guard fstat(fd, &st) == 0 else { throw LedgerError.posix(path, "stat the ledger") }
@@ -605,7 +632,7 @@ public struct Ledger: Sendable {
     return b
   }
 
-  private func readRange(_ fd: Int32, _ range: Range<Int>) throws -> [UInt8] {
+  func readRange(_ fd: Int32, _ range: Range<Int>) throws -> [UInt8] {
     var out = [UInt8](repeating: 0, count: range.count)
     var done = 0
     while done < range.count {

@@ -13,6 +13,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, ClassifiedError {
   case unsupportedSchema(path: String, found: Int, highestSupported: Int)
   /// A system call failed.
   case io(path: String, operation: String, reason: String)
+  /// Another writer held the ledger's lock for longer than the writer would wait.
+  case lockTimeout(path: String, holder: String, seconds: Double)
 
   public var errorDescription: String? {
     switch self {
@@ -26,6 +28,9 @@ public enum LedgerError: Error, LocalizedError, Equatable, ClassifiedError {
       "\(path) uses ledger schema \(found); this contested reads up to \(highest). Upgrade contested."
     case .io(let path, let op, let reason):
       "\(path): cannot \(op): \(reason)."
+    case .lockTimeout(let path, let holder, let seconds):
+      "\(path): the ledger is locked by \(holder); gave up after \(Ledger.seconds(seconds)). Nothing was written. "
+        + "Try again when it is done, or wait longer with --lock-timeout SECONDS."
     }
   }
 
@@ -35,6 +40,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, ClassifiedError {
     case .alreadyInitialized: .usage
     case .damaged, .unsupportedSchema: .data
     case .io: .io
+    case .lockTimeout: .temporary
     }
   }
 

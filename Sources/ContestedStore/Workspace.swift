@@ -10,8 +10,8 @@ import Foundation
 public struct Workspace: Sendable {
   /// The folder.
   public let root: String
-  /// The ledger.
-  public let ledger: Ledger
+  /// The ledger (its lock wait may be set by the caller).
+  public var ledger: Ledger
 
   /// `root/name`.
   public func path(_ name: String) -> String { (root as NSString).appendingPathComponent(name) }
@@ -82,6 +82,19 @@ public struct Workspace: Sendable {
       decode: { entry in try WorkspaceState.decode(entry) },
       { entry, decoded in state.apply(entry, decoded) })
     return (state, summary)
+  }
+
+  /// Brings `state` (read up to `summary`) up to the ledger's end: reads only the lines written since, or the
+  /// whole ledger again when it was replaced. Writers call it under the lock (from a `prepare` closure), so a
+  /// duplicate id or an import already done is decided against every line written before theirs.
+  public func catchUp(_ state: inout WorkspaceState, _ summary: inout Ledger.Summary) throws {
+    if let next = try ledger.readTail(
+      since: summary, decode: { try WorkspaceState.decode($0) }, { entry, decoded in state.apply(entry, decoded) })
+    {
+      summary = next
+    } else {
+      (state, summary) = try loadState()
+    }
   }
 
   /// Appends events (see ``Ledger/append(_:clock:prepare:)``).

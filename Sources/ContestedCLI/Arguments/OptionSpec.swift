@@ -26,6 +26,11 @@ public struct OptionSpec: Sendable {
     OptionSpec(name: name, short: short, valueName: valueName, help: help, isRepeatable: repeatable)
   }
 
+  /// `--lock-timeout SECONDS`, accepted by every command (only writers wait for the lock).
+  static let lockTimeout = OptionSpec.value(
+    "--lock-timeout", valueName: "SECONDS",
+    help: "Wait at most this long for another writer's lock (default 60, or $CONTESTED_LOCK_TIMEOUT; 0: no wait).")
+
   /// `--workspace DIR`, accepted by every command.
   static let workspace = OptionSpec.value(
     "--workspace", valueName: "DIR",

@@ -16,6 +16,8 @@ public struct CommandContext: Sendable {
   public var toolVersion: String
   /// `--workspace DIR` when given.
   public var workspaceOption: String?
+  /// How long a writer waits for another writer's lock (`--lock-timeout`), in seconds.
+  public var lockTimeout = LockWait.defaultTimeout
 
   /// Colour only on a terminal, and never when `NO_COLOR` is set.
   public var useColor: Bool { io.stdoutIsTTY && (environment["NO_COLOR"] ?? "").isEmpty }
@@ -39,7 +41,10 @@ public struct CommandContext: Sendable {
 
   /// Opens the selected workspace, or fails with a hint to run `contested init`.
   public func openWorkspace() throws -> Workspace {
-    try Workspace.open(at: workspacePath)
+    var ws = try Workspace.open(at: workspacePath)
+    let io = self.io
+    ws.ledger.lockWait = LockWait(timeout: lockTimeout, notify: { io.err("warning: \($0)\n") })
+    return ws
   }
 
   /// Writes a warning to stderr: `warning: message`.

@@ -2,7 +2,7 @@
 enum HelpText {
   static func render(_ command: any Command.Type, path: [String]) -> String {
     var text = "OVERVIEW: \(command.abstract)\n\nUSAGE: \(command.usage)\n"
-    let options = command.options + [OptionSpec.workspace, OptionSpec.help]
+    let options = command.options + [OptionSpec.workspace, OptionSpec.lockTimeout, OptionSpec.help]
     text += "\nOPTIONS:\n"
     let labels = options.map { o -> String in
       var label = o.short.map { "-\($0), " } ?? ""

@@ -10,6 +10,8 @@ public enum FailureClass: String, Sendable {
   case io
   /// The request conflicts with a change someone else made (stale version).
   case conflict
+  /// A resource is busy (the ledger's lock); trying again later may succeed.
+  case temporary
   /// A bug.
   case `internal`
 }

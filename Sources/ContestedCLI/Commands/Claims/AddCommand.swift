@@ -30,20 +30,32 @@ struct AddCommand: Command {
     var warnings: [String] = []
     try ClaimFlags.apply(args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer())
     claim.id = args.value("--id").map(ClaimID.init(rawValue:)) ?? claim.contentID
-    let (ws, state) = try context.loadWorkspace()
-    if let existing = state.claim(claim.id) {
-      if existing == claim {
-        context.io.out("\(claim.id) is already in the ledger; nothing added.\n")
-        return .ok
-      }
-      throw CLIError.usage(
-        "a different claim with id \(claim.id) exists; choose another --id or use 'contested claims edit \(claim.id)'.")
-    }
+    let loaded = try context.loadWorkspaceForWriting()
+    let ws = loaded.workspace
+    var state = loaded.state
+    var summary = loaded.summary
     for w in warnings { context.warn(w) }
     let entry = LedgerEntry(
       at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimAdded, body: ClaimFlags.body(claim))
-    try context.append([entry], to: ws)
+    // The id is checked again under the lock against every line written since the read, so of two writers
+    // adding the same id only the first adds it.
+    var already = false
+    try context.append([entry], to: ws) { lineCount in
+      if lineCount != summary.lineCount { try ws.catchUp(&state, &summary) }
+      guard let existing = state.claim(claim.id) else { return [entry] }
+      guard existing == claim else { throw duplicate(claim.id) }
+      already = true
+      return nil
+    }
+    if already {
+      context.io.out("\(claim.id) is already in the ledger; nothing added.\n")
+      return .ok
+    }
     context.io.out("added \(claim.id) (\(claim.status.rawValue))\n")
     return .ok
+  }
+
+  static func duplicate(_ id: ClaimID) -> CLIError {
+    .usage("a different claim with id \(id) exists; choose another --id or use 'contested claims edit \(id)'.")
   }
 }

@@ -43,66 +43,59 @@ struct ImportCommand: Command {
       let resolver = NameResolver(gazetteer: try context.loadGazetteer())
       if let w = resolver.resolvePlaces(&chunks) { context.warn("\(file): \(w)") }
     }
-    let (ws, state) = try context.loadWorkspace()
+    let loaded = try context.loadWorkspaceForWriting()
+    let ws = loaded.workspace
+    var state = loaded.state
+    var summary = loaded.summary
     var skipped = 0
-    if !state.claims.isEmpty {
-      var kept: [Claim] = []
-      for claim in chunks.joined() {
-        guard let existing = state.claim(claim.id) else {
-          kept.append(claim)
-          continue
-        }
-        guard existing == claim || sameContent(existing, claim) else {
-          throw ImportError(
-            file: file, line: nil, field: "id",
-            "\(claim.id) is already in the ledger with different content; give it another id or use 'contested claims edit'"
-          )
-        }
-        skipped += 1
-      }
-      if skipped > 0 { chunks = [kept] }
-    }
-    let fresh = ChunkedClaims(chunks)
-    chunks = []
+    if !state.claims.isEmpty { (chunks, skipped) = try skipKnown(chunks, in: state, file: file) }
     if args.flag("--dry-run") {
+      let n = chunks.reduce(0) { $0 + $1.count }
       context.io.out(
-        "\(file): \(fresh.count + skipped) claims valid; \(fresh.count) would be imported, \(skipped) already in the ledger.\n"
+        "\(file): \(Plural.count(n + skipped, "claim")) valid; \(n) would be imported, \(skipped) already in the ledger.\n"
       )
-      return .ok
-    }
-    guard fresh.count > 0 else {
-      context.io.out("\(file): all \(skipped) claims are already in the ledger; nothing imported.\n")
       return .ok
     }
     let batch = String("b-" + UUID().uuidString.lowercased().prefix(13))
     let at = context.timestamp
-    let commit: LedgerEntry = {
-      var w = JSONWriter()
-      w.beginObject()
-      w.key("batch")
-      w.string(batch)
-      w.key("count")
-      w.int(fresh.count)
-      w.key("file")
-      w.string((file as NSString).lastPathComponent)
-      w.endObject()
-      return LedgerEntry(at: at, type: LedgerEventType.batchCommit, body: w.bytes)
-    }()
-    let count = fresh.count
-    let outcome = try ws.ledger.append(count: count + 1, clock: context.now) { [fresh] i, seq in
-      guard i < count else {
-        var c = commit
-        c.seq = seq
-        return LedgerLine.prepare(c)
+    let fileName = (file as NSString).lastPathComponent
+    var imported = 0
+    // Decided under the lock: claims another writer added since the read (another import of the same file, say)
+    // are skipped as already in the ledger, or refused when their content differs.
+    let outcome = try ws.ledger.append(clock: context.now) { lineCount in
+      if lineCount != summary.lineCount {
+        try ws.catchUp(&state, &summary)
+        let (kept, more) = try skipKnown(chunks, in: state, file: file)
+        chunks = kept
+        skipped += more
       }
-      return LedgerLine.prepareClaimAdded(seq: seq, at: at, txn: batch, claim: fresh[i])
+      let fresh = ChunkedClaims(chunks)
+      imported = fresh.count
+      guard fresh.count > 0 else { return nil }
+      let commit = commitEntry(batch: batch, count: fresh.count, file: fileName, at: at)
+      let count = fresh.count
+      return (
+        count + 1,
+        { [fresh] i, seq in
+          guard i < count else {
+            var c = commit
+            c.seq = seq
+            return LedgerLine.prepare(c)
+          }
+          return LedgerLine.prepareClaimAdded(seq: seq, at: at, txn: batch, claim: fresh[i])
+        }
+      )
+    }
+    guard imported > 0 else {
+      context.io.out("\(file): all \(Plural.count(skipped, "claim")) already in the ledger; nothing imported.\n")
+      return .ok
     }
     if let aside = outcome.setAside {
       context.warn(
         "\(ws.ledger.path):\(aside.line): a torn last line (an interrupted write) was set aside in \(aside.path); every complete line is kept."
       )
     }
-    var text = "imported \(fresh.count) claims from \(file)"
+    var text = "imported \(Plural.count(imported, "claim")) from \(file)"
     if skipped > 0 { text += " (\(skipped) already in the ledger, skipped)" }
     context.io.out(text + "\n")
     return .ok
@@ -133,6 +126,41 @@ struct ImportCommand: Command {
       while starts[c] > i { c -= 1 }
       return chunks[c][i - starts[c]]
     }
+  }
+
+  /// The claims not yet in `state`, and how many were (same id, same content). A claim whose id is in the ledger
+  /// with different content rejects the import.
+  static func skipKnown(_ chunks: [[Claim]], in state: WorkspaceState, file: String) throws -> ([[Claim]], Int) {
+    var kept: [Claim] = []
+    var skipped = 0
+    for claim in chunks.joined() {
+      guard let existing = state.claim(claim.id) else {
+        kept.append(claim)
+        continue
+      }
+      guard existing == claim || sameContent(existing, claim) else {
+        throw ImportError(
+          file: file, line: nil, field: "id",
+          "\(claim.id) is already in the ledger with different content; give it another id or use 'contested claims edit'"
+        )
+      }
+      skipped += 1
+    }
+    return skipped > 0 ? ([kept], skipped) : (chunks, 0)
+  }
+
+  /// The `batch.commit` line that makes a batch's claims count.
+  static func commitEntry(batch: String, count: Int, file: String, at: String) -> LedgerEntry {
+    var w = JSONWriter()
+    w.beginObject()
+    w.key("batch")
+    w.string(batch)
+    w.key("count")
+    w.int(count)
+    w.key("file")
+    w.string(file)
+    w.endObject()
+    return LedgerEntry(at: at, type: LedgerEventType.batchCommit, body: w.bytes)
   }
 
   static func sameContent(_ a: Claim, _ b: Claim) -> Bool {
