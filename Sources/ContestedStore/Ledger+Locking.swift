@@ -210,3 +210,20 @@ extension Ledger {
     return hasher.value() == record.hash ? nil : record.bytes
   }
 }
+
+extension Ledger {
+  /// The number of the complete line whose recorded sum is `hash` (64 lowercase hex digits), or nil. With the
+  /// chain verified, finding a head recorded earlier proves every line up to it unchanged since.
+  public func lineNumber(ofSum hash: String) throws -> Int? {
+    let needle = Array(",\"sum\":\"\(hash)\"}\n".utf8)
+    let bytes = try FileIO.read(path)
+    var line = 1
+    var start = 0
+    while let nl = bytes[start...].firstIndex(of: 0x0A) {
+      if nl + 1 - start >= needle.count, bytes[(nl + 1 - needle.count)...nl].elementsEqual(needle) { return line }
+      line += 1
+      start = nl + 1
+    }
+    return nil
+  }
+}

@@ -49,7 +49,7 @@ import Testing
       #"{"id":"a","claimant":"s","place":"p","controller":"government","from":"2016-01-01","to":"2016-01-02"}"#)
     let r = TestCLI.run(["import", "--", "--weird.jsonl"], in: dir.path)
     #expect(r.exit == .ok, "\(r.err)")
-    #expect(r.out.contains("imported 1 claims"))
+    #expect(r.out.contains("imported 1 claim"))
   }
 
   @Test func missingWorkspaceExits66WithAHint() {

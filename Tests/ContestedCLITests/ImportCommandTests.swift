@@ -100,7 +100,7 @@ struct MalformedImport: Sendable, CustomTestStringConvertible {
     )
     let r = TestCLI.run(["import", "claims.csv"], in: dir.path)
     #expect(r.exit == .ok, "\(r.err)")
-    #expect(r.out == "imported 1 claims from claims.csv\n")
+    #expect(r.out == "imported 1 claim from claims.csv\n")
     let list = TestCLI.run(["claims", "--format", "jsonl", "--claimant", "bozoğlan"], in: dir.path)
     let line = try #require(list.out.split(separator: "\n").first)
     #expect(line.contains(#""name":"Bozoğlan, Turkmen Assembly""#))

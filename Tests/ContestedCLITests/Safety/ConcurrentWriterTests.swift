@@ -68,7 +68,7 @@ import Testing
     #expect(results.allSatisfy { $0.status == 0 }, "\(results)")
     #expect(results.filter { $0.out.hasPrefix("imported 10000 claims") }.count == 1, "\(results)")
     #expect(
-      results.filter { $0.out.contains("all 10000 claims already in the ledger; nothing imported") }.count == 3,
+      results.filter { $0.out.contains("all 10000 claims are already in the ledger; nothing imported") }.count == 3,
       "\(results)")
     #expect(lines(containing: "batch.commit") == 1)
     #expect(lines(containing: "claim.added") == 10_000)

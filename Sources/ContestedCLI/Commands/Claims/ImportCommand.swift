@@ -87,7 +87,8 @@ struct ImportCommand: Command {
       )
     }
     guard imported > 0 else {
-      context.io.out("\(file): all \(Plural.count(skipped, "claim")) already in the ledger; nothing imported.\n")
+      let all = skipped == 1 ? "the 1 claim is" : "all \(skipped) claims are"
+      context.io.out("\(file): \(all) already in the ledger; nothing imported.\n")
       return .ok
     }
     if let aside = outcome.setAside {
