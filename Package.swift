@@ -11,7 +11,9 @@ let package = Package(
   ],
   targets: [
     // Pure domain logic: value types, matching, extraction, reconciliation, rendering. No I/O.
-    .target(name: "ContestedKit"),
+    .target(name: "ContestedKit", dependencies: ["CContestedSHA"]),
+    // The project's only C: SHA-256 on the CPU's SHA extensions, chosen at run time (Swift fallback in ContestedKit).
+    .target(name: "CContestedSHA"),
     // The only target that touches the disk: workspace, ledger, loaders.
     .target(name: "ContestedStore", dependencies: ["ContestedKit"]),
     // Argument parsing, commands, output and exit codes; testable in-process.
@@ -34,6 +36,6 @@ let package = Package(
   ]
 )
 
-for target in package.targets {
+for target in package.targets where target.name != "CContestedSHA" {
   target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny")]
 }

@@ -1,10 +1,26 @@
-// SHA-256 (FIPS 180-4) in pure Swift, tuned for hashing many short ledger lines.
+// SHA-256 (FIPS 180-4), tuned for hashing many short ledger lines.
+//
+// Blocks are compressed by the CPU's SHA extensions when it has them (the C target CContestedSHA, checked once at
+// run time) and otherwise by the portable Swift compression below, which is also the path on non-x86 machines.
 //
 // Whole 64-byte blocks are compressed straight from the caller's buffer; a partial block is kept in an inline
 // 64-byte tuple, so neither hashing nor streaming allocates on the heap (only the 32-byte result array does).
 
+#if arch(x86_64)
+  internal import CContestedSHA
+#endif
+
 /// A streaming SHA-256 hasher (FIPS 180-4): `update` any number of times, then `finalize` once.
 public struct SHA256: Sendable {
+  /// Whether this CPU has the SHA extensions the hardware path uses (asked once per process).
+  public static let hardwareAvailable: Bool = {
+    #if arch(x86_64)
+      return contested_sha256_hardware_available() != 0
+    #else
+      return false
+    #endif
+  }()
+
   /// The eight working hash words H0...H7.
   private var h0: UInt32 = 0x6a09_e667
   private var h1: UInt32 = 0xbb67_ae85
@@ -20,9 +36,14 @@ public struct SHA256: Sendable {
   private var pendingCount: Int = 0
   /// Total message length in bytes so far.
   private var totalLength: UInt64 = 0
+  /// Whether blocks go to the SHA extensions (false: the portable Swift compression).
+  public let usesHardware: Bool
 
-  /// Creates a hasher in the FIPS 180-4 initial state.
-  public init() {}
+  /// Creates a hasher in the FIPS 180-4 initial state, on the SHA extensions when the CPU has them.
+  public init() { usesHardware = Self.hardwareAvailable }
+
+  /// Creates a hasher that never uses the SHA extensions when `portable` is true (tests compare both paths).
+  public init(portable: Bool) { usesHardware = !portable && Self.hardwareAvailable }
 
   /// Feeds raw bytes into the hash.
   public mutating func update(_ bytes: UnsafeRawBufferPointer) {
@@ -76,7 +97,7 @@ public struct SHA256: Sendable {
     var block = pending
     let used = pendingCount
     let digest = withUnsafeBytes(of: &block) { finish(tail: $0.baseAddress!, count: used) }
-    self = SHA256()
+    self = SHA256(portable: !usesHardware)
     return digest
   }
 
@@ -97,7 +118,7 @@ public struct SHA256: Sendable {
         }
       }
     }
-    self = SHA256()
+    self = SHA256(portable: !usesHardware)
   }
 
   /// Pads the last `count` (< 64) message bytes at `tail`, compresses them and returns the digest.
@@ -179,10 +200,27 @@ public struct SHA256: Sendable {
   // MARK: - Compression
 
   /// Compresses `blocks` consecutive 64-byte blocks starting at `data` (any alignment) into the state.
+  private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
+    #if arch(x86_64)
+      if usesHardware {
+        var words = (h0, h1, h2, h3, h4, h5, h6, h7)
+        withUnsafeMutableBytes(of: &words) { state in
+          contested_sha256_compress_hardware(
+            state.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self),
+            blocks)
+        }
+        (h0, h1, h2, h3, h4, h5, h6, h7) = words
+        return
+      }
+    #endif
+    compressPortable(data, blocks: blocks)
+  }
+
+  /// The portable compression of `blocks` 64-byte blocks at `data` (any alignment), in Swift.
   ///
   /// Fully unrolled: the 64 round constants (FIPS 180-4 §4.2.2) are literals, the message schedule lives in
   /// sixteen local words (a rolling window), and the working variables change roles instead of being moved.
-  private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
+  private mutating func compressPortable(_ data: UnsafeRawPointer, blocks: Int) {
     var s0 = h0
     var s1 = h1
     var s2 = h2

@@ -42,7 +42,64 @@ private func referenceDigests(_ inputs: [[UInt8]]) throws -> [String] {
 
 private let hasSHA256Sum = FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum")
 
+/// The NIST FIPS 180-4 example messages and their digests.
+private let nistExamples: [(message: [UInt8], digest: String)] = [
+  ([], "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+  (Array("abc".utf8), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+  (
+    Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8),
+    "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+  ),
+  (
+    Array(
+      ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+        + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu").utf8),
+    "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+  ),
+  (
+    [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000),
+    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+  ),
+]
+
+/// Hashes `message` with a streaming hasher on the chosen path, fed in pieces of `step` bytes.
+private func digest(_ message: [UInt8], portable: Bool, step: Int = .max) -> String {
+  var hasher = SHA256(portable: portable)
+  var offset = 0
+  message.withUnsafeBytes { raw in
+    repeat {
+      let end = min(message.count, offset + max(step, 1))
+      hasher.update(UnsafeRawBufferPointer(rebasing: raw[offset..<end]))
+      offset = end
+    } while offset < message.count
+  }
+  return Hex.encode(hasher.finalize())
+}
+
 @Suite struct SHA256Tests {
+  /// Both compression paths (the SHA extensions where the CPU has them, and the forced Swift fallback) give the
+  /// NIST digests, whole and fed in odd-sized pieces.
+  @Test(arguments: [false, true]) func nistVectorsOnEachPath(portable: Bool) {
+    let hasher = SHA256(portable: portable)
+    #expect(hasher.usesHardware == (!portable && SHA256.hardwareAvailable))
+    for (message, want) in nistExamples {
+      #expect(digest(message, portable: portable) == want, "length \(message.count)")
+      #expect(digest(message, portable: portable, step: 37) == want, "length \(message.count), 37-byte pieces")
+    }
+  }
+
+  /// The hardware path and the Swift fallback agree on random messages of every length up to several blocks
+  /// (on a CPU without the extensions both are the fallback, and the NIST test above still pins it down).
+  @Test func hardwareAgreesWithThePortableSwiftPath() {
+    var random = TestRandom(seed: 2026)
+    for length in 0..<600 {
+      let message = random.bytes(length)
+      #expect(digest(message, portable: false) == digest(message, portable: true), "length \(length)")
+    }
+    let large = random.bytes(1 << 20)
+    #expect(digest(large, portable: false, step: 4099) == digest(large, portable: true))
+  }
+
   @Test func nistVectors() {
     #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
