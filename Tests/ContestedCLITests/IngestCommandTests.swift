@@ -44,7 +44,7 @@ import Testing
     dir.write("batch/manifest.tsv", "file\toutlet\tpublished\turl\none.txt\tWire\t2016-06-18\thttps://example.org/1\n")
     let r = TestCLI.run(["ingest", "batch"], in: dir.path)
     #expect(r.exit == .ok, "\(r.err)")
-    #expect(r.out.contains("1 article(s) stored"))
+    #expect(r.out.contains("1 article stored"))
     dir.write("batch/manifest.tsv", "file\toutlet\tpublished\none.txt\tWire\t2016-13-40\n")
     let bad = TestCLI.run(["ingest", "batch"], in: dir.path)
     #expect(bad.exit == .dataError)

@@ -27,6 +27,7 @@ struct ActorsListCommand: Command {
   static let options: [OptionSpec] = [
     .value("--side", valueName: "SIDE", help: "Only actors of this side.", repeatable: true),
     .value("--format", valueName: "FORMAT", help: "table (default) or tsv (the actors.tsv form)."),
+    .wide,
   ]
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -38,13 +39,14 @@ struct ActorsListCommand: Command {
     case .tsv:
       context.io.out(ActorsTSV.format(factions))
     case .table:
-      let width = max(40, (context.io.columns ?? 100) - 60)
-      let rows = factions.map { f -> [String] in
-        var aliases = f.aliases.joined(separator: ", ")
-        if aliases.count > width { aliases = String(aliases.prefix(width - 1)) + "…" }
-        return [f.id.rawValue, f.name, f.side.rawValue, f.claimantGroup, aliases]
+      var t = TextTable(columns: [
+        .init("ID", fit: .fixed), .init("NAME"), .init("SIDE", fit: .fixed), .init("GROUP"),
+        .init("ALIASES", fit: .wrap, minWidth: 20),
+      ])
+      t.rows = factions.map { f in
+        [f.id.rawValue, f.name, f.side.rawValue, f.claimantGroup, f.aliases.joined(separator: ", ")]
       }
-      context.io.out(PlacesSearchCommand.render([["ID", "NAME", "SIDE", "GROUP", "ALIASES"]] + rows))
+      context.io.out(t.render(width: context.tableWidth(args), bold: context.boldHeading))
     }
     return .ok
   }

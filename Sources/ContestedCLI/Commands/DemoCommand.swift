@@ -73,7 +73,7 @@ struct DemoCommand: Command {
       try step(
         ["claims", "accept"] + proposed + ["--note", acceptNote], workspace, context,
         io: .capturing(quiet))
-      context.io.out("\(proposed.count) claims accepted.\n")
+      context.io.out("\(Plural.count(proposed.count, "claim")) accepted.\n")
     }
 
     context.io.out("\n$ contested report\n")

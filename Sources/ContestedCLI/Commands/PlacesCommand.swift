@@ -25,7 +25,7 @@ struct PlacesCommand: Command {
     var byKind: [Place.Kind: Int] = [:]
     for p in g.places { byKind[p.kind, default: 0] += 1 }
     let kinds = Place.Kind.allCases.map { "\(byKind[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-    context.io.out("\(g.count) places (\(kinds))\n\n\(Gazetteer.attribution)\n")
+    context.io.out("\(Plural.count(g.count, "place")) (\(kinds))\n\n\(Gazetteer.attribution)\n")
     return .ok
   }
 }
@@ -67,6 +67,7 @@ struct PlacesSearchCommand: Command {
     .value("--near", valueName: "ID", help: "Prefer places near this place (repeatable).", repeatable: true),
     .value("--limit", valueName: "N", help: "At most N candidates (default 10)."),
     .value("--format", valueName: "FORMAT", help: "table (default) or tsv."),
+    .wide,
   ]
   static let discussion = """
     The first line says whether the name resolves on its own, is ambiguous, or is unknown. Scores: 1 exact
@@ -116,7 +117,12 @@ struct PlacesSearchCommand: Command {
             regions.joined(separator: " › "), m.matchedName,
           ]
         }
-        out += "\n" + Self.render([["SCORE", "ID", "NAME", "KIND", "IN", "MATCHED"]] + table)
+        var t = TextTable(columns: [
+          .init("SCORE", fit: .fixed), .init("ID", fit: .fixed), .init("NAME"), .init("KIND", fit: .fixed),
+          .init("IN"), .init("MATCHED"),
+        ])
+        t.rows = table
+        out += "\n" + t.render(width: context.tableWidth(args), bold: context.boldHeading)
       }
       context.io.out(out)
     }
@@ -126,21 +132,6 @@ struct PlacesSearchCommand: Command {
 
   static func score(_ s: Double) -> String { String(format: "%.2f", s) }
 
-  /// A plain left-aligned table with two spaces between columns.
-  static func render(_ rows: [[String]]) -> String {
-    guard let first = rows.first else { return "" }
-    var widths = Array(repeating: 0, count: first.count)
-    for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-    var out = ""
-    for r in rows {
-      var line = ""
-      for (i, c) in r.enumerated() {
-        line += i == r.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count + 2)
-      }
-      out += line + "\n"
-    }
-    return out
-  }
 }
 
 /// `contested places show ID|NAME`.
@@ -165,7 +156,7 @@ struct PlacesShowCommand: Command {
     let inside = g.places(in: place.id)
     if !inside.isEmpty {
       let shown = inside.prefix(50).map { "\($0.id) \($0.name)" }.joined(separator: "\n  ")
-      out += "contains \(inside.count) places:\n  \(shown)\n"
+      out += "contains \(Plural.count(inside.count, "place")):\n  \(shown)\n"
       if inside.count > 50 { out += "  …\n" }
     }
     context.io.out(out)
@@ -287,7 +278,7 @@ struct PlacesImportCommand: Command {
       context.warn("\(path): \(result.problems.count - 20) more malformed rows skipped.")
     }
     context.io.out(
-      "imported \(result.places.count) places into \(store.geonamesPath) (\(result.skipped) rows filtered out, "
+      "imported \(Plural.count(result.places.count, "place")) into \(store.geonamesPath) (\(result.skipped) rows filtered out, "
         + "\(result.problems.count) malformed)\n")
     return .ok
   }

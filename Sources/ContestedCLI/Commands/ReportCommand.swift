@@ -19,6 +19,7 @@ struct ReportCommand: Command {
     .value(
       "--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
     .flag("--fail-on-open", help: "Exit 1 when open conflicts exist (after the filters), for scripts."),
+    .wide,
   ]
   static let discussion = """
     Each accepted claim implies a control assertion (a side holds, or does not hold, a place during a window);
@@ -57,7 +58,7 @@ struct ReportCommand: Command {
     let report = ConflictReport(conflicts: all, claims: accepted)
     let shown = ConflictReport(
       conflicts: all.filter { filter.matches($0, claims: report.claims) }, claims: report.claims)
-    context.io.out(shown.render(format, width: context.io.columns ?? 100, color: context.useColor && format == .table))
+    context.io.out(shown.render(format, width: context.tableWidth(args), color: context.useColor && format == .table))
     if args.flag("--fail-on-open") && shown.openCount > 0 { return .findings }
     return .ok
   }

@@ -67,7 +67,8 @@ struct VerifyCommand: Command {
     }
     for (batch, claims) in state.pendingBatches {
       context.warn(
-        "import batch \(batch): \(claims.count) claims without a commit (an interrupted import); they do not count.")
+        "import batch \(batch): \(Plural.count(claims.count, "claim")) without a commit (an interrupted import); they do not count."
+      )
     }
     return .ok
   }

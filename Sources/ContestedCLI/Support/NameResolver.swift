@@ -68,7 +68,8 @@ struct NameResolver {
     }
     guard !unresolved.isEmpty else { return nil }
     let shown = unresolved.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
-    return "\(unresolved.count) place name\(unresolved.count == 1 ? " is" : "s are") not resolved to the gazetteer "
+    return
+      "\(Plural.count(unresolved.count, "place name")) \(unresolved.count == 1 ? "is" : "are") not resolved to the gazetteer "
       + "(\(shown)\(unresolved.count > 5 ? ", …" : "")); kept as given and matchable later. "
       + "'contested places search NAME' shows candidates."
   }

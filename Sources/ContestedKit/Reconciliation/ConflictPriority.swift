@@ -33,7 +33,7 @@ public struct ConflictPriority: Hashable, Sendable, Comparable {
     var score = 0
     var reasons: [String] = []
     score += voices * 10
-    reasons.append("\(voices) independent voice\(voices == 1 ? "" : "s"): +\(voices * 10)")
+    reasons.append("\(Plural.count(voices, "independent voice")): +\(voices * 10)")
     if let asOf {
       let age = Int(asOf.ordinal - latest.ordinal)
       let r = age <= 30 ? 20 : (age <= 365 ? 10 : 0)
@@ -45,7 +45,7 @@ public struct ConflictPriority: Hashable, Sendable, Comparable {
     reasons.append(opposedHolders ? "two sides each said to hold it: +6" : "a holder asserted and denied: +3")
     let importance = min(10, placeClaims)
     score += importance
-    reasons.append("\(placeClaims) claim\(placeClaims == 1 ? "" : "s") about the place: +\(importance)")
+    reasons.append("\(Plural.count(placeClaims, "claim")) about the place: +\(importance)")
     if kind == .selfContradiction {
       score = max(0, score - 15)
       reasons.append("one voice contradicting itself: -15")

@@ -18,19 +18,22 @@ public enum ClaimList {
   ) -> String {
     switch format {
     case .table:
-      var t = TextTable(headers: ["ID", "STATUS", "WHEN", "PLACE", "SIDE", "CLAIM", "CLAIMANT"])
+      var t = TextTable(columns: [
+        .init("ID", fit: .fixed), .init("STATUS", fit: .fixed), .init("WHEN", fit: .fixed), .init("PLACE", rank: 1),
+        .init("SIDE", rank: 1), .init("CLAIM", rank: 1), .init("CLAIMANT", rank: 1), .init("QUOTE", minWidth: 24),
+      ])
+      var unresolved = false
       for c in claims {
-        let claimText =
-          (c.stance == .denies ? "denies " : "") + c.event.rawValue
-          + (c.quantity.map { q in
-            " (" + (q.isAll ? "all" : q.count.map(String.init) ?? "some") + (q.unit.map { " " + $0 } ?? "") + ")"
-          } ?? "")
+        if c.place.id == nil { unresolved = true }
         t.rows.append([
           c.id.rawValue, c.status.rawValue, c.when?.description ?? "-",
-          c.place.text + (c.place.id == nil ? " (?)" : ""), c.controller.side.rawValue, claimText, c.claimant.name,
+          c.place.text + (c.place.id == nil ? " (?)" : ""), c.controller.side.rawValue, claimText(c), c.claimant.name,
+          c.evidence?.quote ?? "",
         ])
       }
-      return t.render(width: width, bold: bold) + "\(claims.count) claim\(claims.count == 1 ? "" : "s")\n"
+      var out = t.render(width: width, bold: bold) + Plural.count(claims.count, "claim") + "\n"
+      if unresolved { out += TextTable.wrap(unresolvedFootnote, width ?? 10_000).joined(separator: "\n") + "\n" }
+      return out
     case .jsonl:
       var out: [UInt8] = []
       for c in claims {
@@ -51,6 +54,20 @@ public enum ClaimList {
       for c in claims { out += CSV.row(csvFields(c)) }
       return out
     }
+  }
+
+  /// What "(?)" after a place name means, printed under tables that show one.
+  public static let unresolvedFootnote =
+    "(?) the place name is not in the gazetteer: it is kept as written and matched by name. "
+    + "'contested places search NAME' shows candidates; 'contested claims edit ID --place-id ID' links the claim "
+    + "to one, 'contested places add NAME' adds it."
+
+  /// "captured", "denies captured", "captured (8 villages)": the claim's event in a few words.
+  public static func claimText(_ c: Claim) -> String {
+    (c.stance == .denies ? "denies " : "") + c.event.rawValue
+      + (c.quantity.map { q in
+        " (" + (q.isAll ? "all" : q.count.map(String.init) ?? "some") + (q.unit.map { " " + $0 } ?? "") + ")"
+      } ?? "")
   }
 
   /// One claim as CSV fields in ``csvColumns`` order.

@@ -31,7 +31,7 @@ public struct ConflictReport: Sendable {
   public var openCount: Int { conflicts.filter { $0.status == .open }.count }
 
   /// Renders in `format` (table options apply to `.table` only).
-  public func render(_ format: ReportFormat, width: Int = 100, color: Bool = false) -> String {
+  public func render(_ format: ReportFormat, width: Int? = 100, color: Bool = false) -> String {
     switch format {
     case .table: return ConflictReportRenderer.table(self, width: width, color: color)
     case .json: return ConflictReportRenderer.json(self)

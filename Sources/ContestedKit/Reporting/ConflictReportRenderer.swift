@@ -2,75 +2,63 @@
 public enum ConflictReportRenderer {
   // MARK: - Table
 
-  /// A fixed-width table for terminals. `width` bounds each line; `color` adds ANSI colours (callers pass
-  /// true only on a TTY without `NO_COLOR`).
-  public static func table(_ report: ConflictReport, width: Int = 100, color: Bool = false) -> String {
+  /// A table for terminals, fitted into `width` (nil: every cell whole); the SIDES column wraps, the place is cut.
+  /// `color` adds ANSI colours (callers pass true only on a TTY without `NO_COLOR`).
+  public static func table(_ report: ConflictReport, width: Int? = 100, color: Bool = false) -> String {
     if report.conflicts.isEmpty { return "No conflicts.\n" }
-    // The STATUS column appears once reviews have moved a conflict out of "open"; when it does not fit the
-    // width, the KIND column makes room for it (the kind stays in every other format and in 'review show').
+    // The STATUS column appears once reviews have moved a conflict out of "open"; when the table cannot fit the
+    // width, the KIND column makes room (the kind stays in every other format and in 'review show').
     let showStatus = report.conflicts.contains { $0.status != .open }
-    var headers = ["ID", "PRIORITY", "KIND", "PLACE", "WINDOW", "SIDES"]
-    var rows: [[String]] = []
-    for c in report.conflicts {
-      rows.append([
-        c.id.rawValue, "\(c.priority.level) \(c.priority.score)", c.kind.rawValue, c.placeName, windowText(c.window),
-        c.sides.map { "\($0.label): \($0.claims.map(\.rawValue).joined(separator: ","))" }.joined(separator: " vs "),
-      ])
-    }
-    let limit = max(width, 40)
-    if showStatus {
-      headers.insert("STATUS", at: 1)
-      for (k, c) in report.conflicts.enumerated() { rows[k].insert(c.status.rawValue, at: 1) }
-      var fixed = headers.map(\.count)
-      for r in rows { for (i, cell) in r.enumerated() { fixed[i] = max(fixed[i], cell.count) } }
-      // ID, STATUS, PRIORITY, KIND, WINDOW at full width, PLACE and SIDES at their minimum of 6.
-      if fixed[0] + fixed[1] + fixed[2] + fixed[3] + fixed[5] + 6 + 6 + 2 * 6 > limit {
-        headers.remove(at: 3)
-        for k in rows.indices { rows[k].remove(at: 3) }
+    func build(kind: Bool) -> TextTable {
+      var columns: [TextTable.Column] = [.init("ID", fit: .fixed)]
+      if showStatus { columns.append(.init("STATUS", fit: .fixed)) }
+      columns.append(.init("PRIORITY", fit: .fixed))
+      if kind { columns.append(.init("KIND", fit: .fixed)) }
+      columns += [
+        .init("PLACE", fit: .cut, minWidth: 8, rank: 1), .init("WINDOW", fit: .wrap, minWidth: 12, rank: 1),
+        .init("SIDES", fit: .wrap, minWidth: 16),
+      ]
+      var t = TextTable(columns: columns)
+      for c in report.conflicts {
+        var row = [c.id.rawValue]
+        if showStatus { row.append(c.status.rawValue) }
+        row.append("\(c.priority.level) \(c.priority.score)")
+        if kind { row.append(c.kind.rawValue) }
+        row += [
+          c.placeName, windowText(c.window),
+          sidesText(c, ids: width == nil),
+        ]
+        t.rows.append(row)
       }
+      return t
     }
+    var t = build(kind: true)
+    if let width, t.minimumWidth > width { t = build(kind: false) }
     let priorityColumn = showStatus ? 2 : 1
-    let placeColumn = headers.firstIndex(of: "PLACE")!
-    let sidesColumn = headers.count - 1
-    var widths = headers.map(\.count)
-    for r in rows { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], cell.count) } }
-    // Fit the line into `width`: the place column keeps up to 16 characters (at least 6), the sides column
-    // takes the rest (at least 6).
-    var others = 2 * (headers.count - 1)
-    for i in headers.indices where i != placeColumn && i != sidesColumn { others += widths[i] }
-    widths[placeColumn] = min(widths[placeColumn], 24)
-    if others + widths[placeColumn] + widths[sidesColumn] > limit {
-      widths[placeColumn] = min(
-        widths[placeColumn], max(6, max(min(16, limit - others - 6), limit - others - widths[sidesColumn])))
-    }
-    widths[sidesColumn] = max(6, min(widths[sidesColumn], limit - others - widths[placeColumn]))
-    func line(_ cells: [String], header: Bool, level: String = "") -> String {
-      var parts: [String] = []
-      for (i, cell) in cells.enumerated() {
-        var text = clip(oneLine(cell), widths[i])
-        if i < cells.count - 1 { text += String(repeating: " ", count: widths[i] - text.count) }
-        if color {
-          if header {
-            text = "\u{1B}[1m" + text + "\u{1B}[0m"
-          } else if i == priorityColumn {
-            let code = level == "high" ? "31" : (level == "medium" ? "33" : "2")
-            text = "\u{1B}[\(code)m" + text + "\u{1B}[0m"
-          }
-        }
-        parts.append(text)
-      }
-      return parts.joined(separator: "  ") + "\n"
-    }
-    var out = line(headers, header: true)
-    for (k, r) in rows.enumerated() { out += line(r, header: false, level: report.conflicts[k].priority.level) }
+    var out = t.render(
+      width: width, bold: { color ? "\u{1B}[1m" + $0 + "\u{1B}[0m" : $0 },
+      style: { row, column, text in
+        guard color, column == priorityColumn else { return text }
+        let level = report.conflicts[row].priority.level
+        let code = level == "high" ? "31" : (level == "medium" ? "33" : "2")
+        return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
+      })
     let open = report.openCount
     var counts = "\(open) open"
     for status in ConflictStatus.allCases where status != .open {
       let n = report.conflicts.filter { $0.status == status }.count
       if n > 0 { counts += ", \(n) \(status.rawValue)" }
     }
-    out += "\n\(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), \(counts)\n"
+    out += "\n\(Plural.count(report.conflicts.count, "conflict")), \(counts)\n"
+    if width != nil { out += "The claims of each side: 'contested review show ID' (or --wide for their ids).\n" }
     return out
+  }
+
+  /// "government holds (2) vs opposition holds (8)"; with `ids`, each side's claim ids follow its label.
+  static func sidesText(_ c: Conflict, ids: Bool) -> String {
+    c.sides.map { s in
+      ids ? "\(s.label): \(s.claims.map(\.rawValue).joined(separator: ", "))" : "\(s.label) (\(s.claims.count))"
+    }.joined(separator: " vs ")
   }
 
   static func windowText(_ w: TimeSpan) -> String { w.from == w.to ? w.from.iso : "\(w.from.iso)..\(w.to.iso)" }
@@ -78,10 +66,6 @@ public enum ConflictReportRenderer {
   /// Replaces line breaks and tabs (and other controls) with spaces.
   static func oneLine(_ s: String) -> String {
     String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
-  }
-
-  static func clip(_ s: String, _ n: Int) -> String {
-    s.count <= n ? s : String(s.prefix(max(0, n - 1))) + "…"
   }
 
   // MARK: - JSON
@@ -169,7 +153,7 @@ public enum ConflictReportRenderer {
   /// A GitHub-flavoured Markdown table plus, per conflict, each side's claims with escaped quotes.
   public static func markdown(_ report: ConflictReport) -> String {
     var out = "# Conflicts\n\n"
-    out += "\(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), \(report.openCount) open.\n"
+    out += "\(Plural.count(report.conflicts.count, "conflict")), \(report.openCount) open.\n"
     if report.conflicts.isEmpty { return out }
     out += "\n| id | priority | kind | status | place | window | sides |\n|---|---:|---|---|---|---|---|\n"
     for c in report.conflicts {

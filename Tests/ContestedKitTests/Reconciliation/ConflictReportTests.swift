@@ -73,7 +73,11 @@ import Testing
     let plain = report.render(.table, width: 80, color: false)
     #expect(!plain.contains("\u{1B}["))
     for line in plain.split(separator: "\n") { #expect(line.count <= 80, "\(line)\n\(plain)") }
-    #expect(plain.hasSuffix("2 conflicts, 2 open\n"))
+    #expect(plain.contains("\n2 conflicts, 2 open\n"))
+    // Each side with its claim count; the ids only with --wide (no width).
+    #expect(plain.contains("(1)") && !plain.contains(": c"))
+    let wide = report.render(.table, width: nil, color: false)
+    #expect(wide.hasSuffix("2 conflicts, 2 open\n") && wide.contains("KIND"))
     let coloured = report.render(.table, width: 80, color: true)
     #expect(coloured.contains("\u{1B}["))
     #expect(ConflictReport(conflicts: [], claims: [Claim]()).render(.table) == "No conflicts.\n")

@@ -21,6 +21,7 @@ struct ClaimsCommand: Command {
     .value("--until", valueName: "DATE", help: "Claims about time on or before DATE."),
     .value("--format", valueName: "FORMAT", help: "table (default), json, jsonl or csv."),
     .value("--limit", valueName: "N", help: "Show at most N claims."),
+    .wide,
   ]
   static var subcommands: [any Command.Type] { [AcceptCommand.self, RejectCommand.self, EditCommand.self] }
 
@@ -74,8 +75,8 @@ struct ClaimsCommand: Command {
       if let limit, claims.count == limit { break }
       claims.append(c)
     }
-    let bold: (String) -> String = context.useColor ? { "\u{1B}[1m\($0)\u{1B}[0m" } : { $0 }
-    context.io.out(ClaimList.render(claims, format: format, width: context.io.columns, bold: bold))
+    context.io.out(
+      ClaimList.render(claims, format: format, width: context.tableWidth(args), bold: context.boldHeading))
     return .ok
   }
 

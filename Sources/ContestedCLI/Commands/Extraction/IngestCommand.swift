@@ -64,7 +64,7 @@ struct IngestCommand: Command {
       result.claims = ArticleRegionContext.attach(result.claims, text: text, gazetteer: gazetteer)
       for n in result.notes { context.warn("\(display): \(n.message)") }
       if dryRun {
-        context.io.out("\(display): \(result.claims.count) claims\n")
+        context.io.out("\(display): \(Plural.count(result.claims.count, "claim"))\n")
         for c in result.claims { context.io.out("  " + describe(c) + "\n") }
         continue
       }
@@ -78,7 +78,8 @@ struct IngestCommand: Command {
       }
       texts.append((text, id))
       proposed += result.claims.count
-      context.io.out("\(display): \(result.claims.count) claims proposed (article \(id.rawValue.prefix(12)))\n")
+      context.io.out(
+        "\(display): \(Plural.count(result.claims.count, "claim")) proposed (article \(id.rawValue.prefix(12)))\n")
     }
     if let ws = loaded?.workspace, !entries.isEmpty {
       let store = ArticleStore(workspace: ws)
@@ -86,10 +87,10 @@ struct IngestCommand: Command {
       try context.append(entries, to: ws)
     }
     if problems > 0 && problems == sources.count {
-      throw CLIError.dataError("no readable article among \(sources.count) file(s).")
+      throw CLIError.dataError("no readable article among \(Plural.count(sources.count, "file")).")
     }
     if !dryRun && !texts.isEmpty {
-      context.io.out("\(texts.count) article(s) stored, \(proposed) claims proposed.\n")
+      context.io.out("\(Plural.count(texts.count, "article")) stored, \(Plural.count(proposed, "claim")) proposed.\n")
     }
     return .ok
   }

@@ -45,6 +45,7 @@ struct ReviewListCommand: Command {
     .value(
       "--place", valueName: "NAME", help: "Conflicts about this place (part of the name, or its id).", repeatable: true),
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
+    .wide,
   ]
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -88,12 +89,11 @@ struct ReviewListCommand: Command {
           r.assignee ?? "-", "\(r.version)", "\(c.claims.count)",
         ])
       }
-      let bold: (String) -> String = context.useColor ? { "\u{1B}[1m\($0)\u{1B}[0m" } : { $0 }
-      context.io.out(t.render(width: context.io.columns, bold: bold))
+      context.io.out(t.render(width: context.tableWidth(args), bold: context.boldHeading))
       var counts: [ReviewPhase: Int] = [:]
       for c in rows { counts[session.review(of: c).phase, default: 0] += 1 }
       let summary = ReviewPhase.allCases.compactMap { p in counts[p].map { "\($0) \(p.rawValue)" } }
-      context.io.out("\(rows.count) conflict\(rows.count == 1 ? "" : "s"): \(summary.joined(separator: ", "))\n")
+      context.io.out("\(Plural.count(rows.count, "conflict")): \(summary.joined(separator: ", "))\n")
     case .json:
       var w = JSONWriter()
       w.beginArray()

@@ -50,7 +50,7 @@ struct ReviewSession {
     }
     for (batch, claims) in ledger.workspace.pendingBatches.sorted(by: { $0.key < $1.key }) {
       context.warn(
-        "\(path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored."
+        "\(path): import batch \(batch) has \(Plural.count(claims.count, "claim")) but no commit (an interrupted import); they are ignored."
       )
     }
     return (ws, ledger)

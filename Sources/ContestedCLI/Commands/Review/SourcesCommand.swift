@@ -10,6 +10,7 @@ struct SourcesCommand: Command {
   static let options: [OptionSpec] = [
     .value("--min-verdicts", valueName: "N", help: "Only claimants with at least N upheld or refuted claims."),
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
+    .wide,
   ]
   static let discussion = """
     Only final verdicts count (resolved; approved when the workspace requires approval). Reliability is the mean
@@ -43,8 +44,7 @@ struct SourcesCommand: Command {
           pct(r.reliability), "\(pct(i.low))–\(pct(i.high))",
         ])
       }
-      let bold: (String) -> String = context.useColor ? { "\u{1B}[1m\($0)\u{1B}[0m" } : { $0 }
-      context.io.out(t.render(width: context.io.columns, bold: bold))
+      context.io.out(t.render(width: context.tableWidth(args), bold: context.boldHeading))
       context.io.out(
         "Prior Beta(2, 2): reliability = (upheld + 2) / (upheld + refuted + 4); ranked by the interval's lower bound.\n"
       )
