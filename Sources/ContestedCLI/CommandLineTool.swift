@@ -79,7 +79,7 @@ public struct CommandLineTool: Sendable {
       if let s = EditDistance.suggestion(for: name, among: CommandRegistry.all.map { $0.name } + ["help"]) {
         message += " Did you mean '\(s)'?"
       }
-      io.err("error: \(message)\nSee 'contested --help' for the list of commands.\n")
+      io.err("error: \(TerminalText.visible(message))\nSee 'contested --help' for the list of commands.\n")
       return .usage
     }
     var path = [name]
@@ -112,7 +112,8 @@ public struct CommandLineTool: Sendable {
     } catch let error as CLIError where error.exitCode == .usage {
       return usageFailure(error.errorDescription ?? "\(error)", command: command, path: path)
     } catch {
-      let message = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+      let message = TerminalText.visible(
+        (error as? any LocalizedError)?.errorDescription ?? "\(error)", keepNewlines: true)
       io.err("error: \(message)\n")
       let code = ExitCode.forError(error)
       if code == .internalError {
@@ -123,7 +124,7 @@ public struct CommandLineTool: Sendable {
   }
 
   private func usageFailure(_ message: String, command: (any Command.Type)?, path: [String] = []) -> ExitCode {
-    var text = "error: \(message)\n"
+    var text = "error: \(TerminalText.visible(message, keepNewlines: true))\n"
     if let command {
       text += "USAGE: \(command.usage)\nSee 'contested help \(path.joined(separator: " "))'.\n"
     } else {

@@ -86,7 +86,7 @@ struct ActorsAddCommand: Command {
     let existing = try context.loadFactions().faction(id: faction.id)
     do { try store.append(faction) } catch { throw CLIError.io(error.errorDescription ?? "\(error)") }
     if !Side.builtIn.contains(faction.side) { context.warn("'\(side)' is not a built-in side; it is kept as given.") }
-    context.io.out(
+    context.show(
       "added \(id) (\(side))\(existing != nil ? ", overriding the built-in entry" : "") to \(store.actorsPath)\n")
     return .ok
   }
@@ -102,10 +102,10 @@ struct ActorsLookupCommand: Command {
     guard !args.positionals.isEmpty else { throw CLIError.usage("missing NAME.") }
     let name = args.positionals.joined(separator: " ")
     guard let f = try context.loadFactions().faction(named: name) else {
-      context.io.out("\(name): unknown; add it with 'contested actors add'\n")
+      context.show("\(name): unknown; add it with 'contested actors add'\n")
       return .findings
     }
-    context.io.out("\(name): \(f.id) (\(f.name)), side \(f.side), group \(f.claimantGroup)\n")
+    context.show("\(name): \(f.id) (\(f.name)), side \(f.side), group \(f.claimantGroup)\n")
     return .ok
   }
 }

@@ -47,9 +47,15 @@ public struct CommandContext: Sendable {
     return ws
   }
 
-  /// Writes a warning to stderr: `warning: message`.
+  /// Writes a warning to stderr: `warning: message` (user text in it shown safely, ``TerminalText``).
   public func warn(_ message: String) {
-    io.err("warning: \(message)\n")
+    io.err("warning: \(TerminalText.visible(message))\n")
+  }
+
+  /// Writes human-readable text that may hold user text to stdout: control, escape, bidi and invisible
+  /// characters are shown visibly (``TerminalText``); line breaks and tabs stay.
+  public func show(_ text: String) {
+    io.out(TerminalText.visible(text, keepNewlines: true))
   }
 
   /// The reviewer's name from `--reviewer` or `CONTESTED_REVIEWER`, if any.

@@ -26,7 +26,7 @@ struct InitCommand: Command {
     settings.requireApproval = args.flag("--require-approval")
     let ws = try Workspace.initialize(
       at: dir, clock: context.now, tool: "contested \(context.toolVersion)", settings: settings)
-    context.io.out("Created a contested workspace in \(ws.root)\n")
+    context.show("Created a contested workspace in \(ws.root)\n")
     return .ok
   }
 }

@@ -124,7 +124,7 @@ struct PlacesSearchCommand: Command {
         t.rows = table
         out += "\n" + t.render(width: context.tableWidth(args), bold: context.boldHeading)
       }
-      context.io.out(out)
+      context.show(out)
     }
     if case .resolved = resolution { return .ok }
     return rows.isEmpty ? .findings : .ok
@@ -159,7 +159,7 @@ struct PlacesShowCommand: Command {
       out += "contains \(Plural.count(inside.count, "place")):\n  \(shown)\n"
       if inside.count > 50 { out += "  …\n" }
     }
-    context.io.out(out)
+    context.show(out)
     return .ok
   }
 }
@@ -218,9 +218,9 @@ struct PlacesAddCommand: Command {
     let replaced = g.place(id: id)
     do { try store.append(place) } catch { throw CLIError.io(error.errorDescription ?? "\(error)") }
     if let replaced {
-      context.io.out("added \(id) (overrides \(replaced.source) entry '\(replaced.name)') to \(store.placesPath)\n")
+      context.show("added \(id) (overrides \(replaced.source) entry '\(replaced.name)') to \(store.placesPath)\n")
     } else {
-      context.io.out("added \(id) to \(store.placesPath)\n")
+      context.show("added \(id) to \(store.placesPath)\n")
     }
     return .ok
   }

@@ -1,3 +1,4 @@
+import ContestedKit
 import Foundation
 
 #if canImport(Glibc)
@@ -35,10 +36,16 @@ public struct TerminalIO: Sendable {
   public static var standard: TerminalIO {
     var size = winsize()
     let cols: Int? = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    // A last pass over everything that reaches a terminal (and over all diagnostics): whatever a command prints,
+    // no escape sequence, control or bidi character of a user's text reaches it raw; contested's own colours stay.
+    // Output to a file or a pipe is left byte for byte (CSV and TSV data).
+    let tty = isatty(STDOUT_FILENO) == 1
     return TerminalIO(
-      out: { text in writeAll(STDOUT_FILENO, text) },
-      err: { text in writeAll(STDERR_FILENO, text) },
-      stdoutIsTTY: isatty(STDOUT_FILENO) == 1, stderrIsTTY: isatty(STDERR_FILENO) == 1, columns: cols)
+      out: { text in
+        writeAll(STDOUT_FILENO, tty ? TerminalText.visible(text, keepNewlines: true, keepColor: true) : text)
+      },
+      err: { text in writeAll(STDERR_FILENO, TerminalText.visible(text, keepNewlines: true, keepColor: true)) },
+      stdoutIsTTY: tty, stderrIsTTY: isatty(STDERR_FILENO) == 1, columns: cols)
   }
 
   /// Writes the whole text to a file descriptor (retrying short writes; a closed pipe ends quietly).

@@ -63,10 +63,8 @@ public enum ConflictReportRenderer {
 
   static func windowText(_ w: TimeSpan) -> String { w.from == w.to ? w.from.iso : "\(w.from.iso)..\(w.to.iso)" }
 
-  /// Replaces line breaks and tabs (and other controls) with spaces.
-  static func oneLine(_ s: String) -> String {
-    String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
-  }
+  /// One line, safe for a terminal (``TerminalText/oneLine(_:)``).
+  static func oneLine(_ s: String) -> String { TerminalText.oneLine(s) }
 
   // MARK: - JSON
 
@@ -191,24 +189,9 @@ public enum ConflictReportRenderer {
   /// Escapes text for a Markdown table cell: Markdown and HTML specials, `|` as `\|`, no raw line breaks.
   public static func mdCell(_ s: String) -> String { mdText(s) }
 
-  /// Escapes text so it renders literally in Markdown: backslash-escapes Markdown punctuation, `|` as `\|`,
-  /// `<`, `>` and `&` as entities, and line breaks as spaces.
-  public static func mdText(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in oneLine(s) {
-      switch ch {
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", "!", "|", "~":
-        out.append("\\")
-        out.append(ch)
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "&": out += "&amp;"
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
+  /// Escapes text so it renders literally in Markdown, one line, with no link, markup or HTML: the digest's
+  /// escaping (``MarkdownWriter/inline(_:)``).
+  public static func mdText(_ s: String) -> String { MarkdownWriter.inline(s) }
 }
 
 extension String {
@@ -297,24 +280,5 @@ enum JSONValue {
     }
   }
 
-  static func quote(_ s: String, into out: inout String) {
-    out += "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-          let h = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    out += "\""
-  }
+  static func quote(_ s: String, into out: inout String) { out += JSONWriter.quoted(s) }
 }

@@ -8,7 +8,8 @@
 /// - `\`, `` ` ``, `*`, `_`, `[`, `]`, `~`, `|`, `&` and `@` are backslash-escaped (no emphasis, code, link,
 ///   strikethrough, cell break, entity or e-mail autolink); `#` needs nothing, as the text never starts a line;
 /// - `<` and `>` become `&lt;` and `&gt;` (no raw HTML, no autolink);
-/// - `://` becomes `\://` and `www.` becomes `www\.` (no bare-URL autolinks): user text never yields a link.
+/// - `://` becomes `\://` and `www.` becomes `www\.` (no bare-URL autolinks): user text never yields a link;
+/// - bidi controls and zero-width characters are shown as `\u{202E}` (``TerminalText``).
 public enum MarkdownWriter {
   /// `text` escaped for use inline: in a paragraph, a list item or a table cell.
   public static func inline(_ text: String) -> String {
@@ -47,7 +48,8 @@ public enum MarkdownWriter {
           out.append(".")
         }
       default:
-        out.unicodeScalars.append(s)
+        // Bidi controls and invisible characters are shown, as on a terminal (TerminalText).
+        if TerminalText.isUnsafe(s) { out += TerminalText.shown(s) } else { out.unicodeScalars.append(s) }
       }
     }
     return out

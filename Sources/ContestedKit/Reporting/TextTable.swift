@@ -156,12 +156,8 @@ public struct TextTable: Sendable {
   }
 
   /// Line breaks, tabs and other control characters as spaces.
-  static func flatten(_ s: String) -> String {
-    guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 }) else {
-      return s
-    }
-    return String(
-      String.UnicodeScalarView(
-        s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 ? " " : $0 }))
-  }
+  /// One line, safe for a terminal: line breaks and tabs as spaces, other controls, bidi and invisible
+  /// characters shown visibly (``TerminalText/oneLine(_:)``).
+  static func flatten(_ s: String) -> String { TerminalText.oneLine(s) }
+
 }

@@ -60,7 +60,7 @@ import Testing
     #expect(!text.contains("<b>"))
     #expect(text.contains("Kafr \\| &lt;b&gt;Nabl&lt;/b&gt;"))
     #expect(text.contains("\\*Kafr Nabl\\*"))
-    #expect(text.contains("\\[link\\]\\(http://e\\)"))
+    #expect(text.contains("\\[link\\](http\\://e)"), "\(text)")
     // Every table row has exactly 8 unescaped pipes (7 cells).
     for line in text.split(separator: "\n") where line.hasPrefix("| `C-") {
       let unescaped = line.replacingOccurrences(of: "\\|", with: "")

@@ -48,10 +48,10 @@ struct AddCommand: Command {
       return nil
     }
     if already {
-      context.io.out("\(claim.id) is already in the ledger; nothing added.\n")
+      context.show("\(claim.id) is already in the ledger; nothing added.\n")
       return .ok
     }
-    context.io.out("added \(claim.id) (\(claim.status.rawValue))\n")
+    context.show("added \(claim.id) (\(claim.status.rawValue))\n")
     return .ok
   }
 

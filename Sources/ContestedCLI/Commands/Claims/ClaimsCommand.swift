@@ -128,7 +128,7 @@ enum StatusChange {
       )
     }
     if !entries.isEmpty { try context.append(entries, to: ws) }
-    for c in claims { context.io.out("\(c.id): \(status.rawValue)\n") }
+    for c in claims { context.show("\(c.id): \(status.rawValue)\n") }
     return .ok
   }
 }
@@ -174,7 +174,7 @@ struct EditCommand: Command {
     try ClaimFlags.apply(args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer())
     claim.status = try args.choice("--status", of: ClaimStatus.self, default: claim.status)
     guard claim != old else {
-      context.io.out("\(old.id): nothing changed.\n")
+      context.show("\(old.id): nothing changed.\n")
       return .ok
     }
     for w in warnings { context.warn(w) }
@@ -185,7 +185,7 @@ struct EditCommand: Command {
           body: ClaimFlags.body(claim, id: old.id))
       ],
       to: ws)
-    context.io.out("\(old.id): edited\n")
+    context.show("\(old.id): edited\n")
     return .ok
   }
 }

@@ -51,7 +51,7 @@ struct ImportCommand: Command {
     if !state.claims.isEmpty { (chunks, skipped) = try skipKnown(chunks, in: state, file: file) }
     if args.flag("--dry-run") {
       let n = chunks.reduce(0) { $0 + $1.count }
-      context.io.out(
+      context.show(
         "\(file): \(Plural.count(n + skipped, "claim")) valid; \(n) would be imported, \(skipped) already in the ledger.\n"
       )
       return .ok
@@ -88,7 +88,7 @@ struct ImportCommand: Command {
     }
     guard imported > 0 else {
       let all = skipped == 1 ? "the 1 claim is" : "all \(skipped) claims are"
-      context.io.out("\(file): \(all) already in the ledger; nothing imported.\n")
+      context.show("\(file): \(all) already in the ledger; nothing imported.\n")
       return .ok
     }
     if let aside = outcome.setAside {
@@ -98,7 +98,7 @@ struct ImportCommand: Command {
     }
     var text = "imported \(Plural.count(imported, "claim")) from \(file)"
     if skipped > 0 { text += " (\(skipped) already in the ledger, skipped)" }
-    context.io.out(text + "\n")
+    context.show(text + "\n")
     return .ok
   }
 

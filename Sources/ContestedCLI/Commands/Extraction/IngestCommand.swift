@@ -55,7 +55,7 @@ struct IngestCommand: Command {
       }
       let id = Article.contentID(of: text)
       if seen.contains(id) || loaded?.state.articles[id] != nil {
-        context.io.out("\(display): already ingested as \(id.rawValue.prefix(12)); nothing added.\n")
+        context.show("\(display): already ingested as \(id.rawValue.prefix(12)); nothing added.\n")
         continue
       }
       seen.insert(id)
@@ -64,8 +64,8 @@ struct IngestCommand: Command {
       result.claims = ArticleRegionContext.attach(result.claims, text: text, gazetteer: gazetteer)
       for n in result.notes { context.warn("\(display): \(n.message)") }
       if dryRun {
-        context.io.out("\(display): \(Plural.count(result.claims.count, "claim"))\n")
-        for c in result.claims { context.io.out("  " + describe(c) + "\n") }
+        context.show("\(display): \(Plural.count(result.claims.count, "claim"))\n")
+        for c in result.claims { context.show("  " + describe(c) + "\n") }
         continue
       }
       let title = text.split(separator: "\n", maxSplits: 1).first.map { String($0.prefix(200)) }
@@ -78,7 +78,7 @@ struct IngestCommand: Command {
       }
       texts.append((text, id))
       proposed += result.claims.count
-      context.io.out(
+      context.show(
         "\(display): \(Plural.count(result.claims.count, "claim")) proposed (article \(id.rawValue.prefix(12)))\n")
     }
     if let ws = loaded?.workspace, !entries.isEmpty {
@@ -90,7 +90,7 @@ struct IngestCommand: Command {
       throw CLIError.dataError("no readable article among \(Plural.count(sources.count, "file")).")
     }
     if !dryRun && !texts.isEmpty {
-      context.io.out("\(Plural.count(texts.count, "article")) stored, \(Plural.count(proposed, "claim")) proposed.\n")
+      context.show("\(Plural.count(texts.count, "article")) stored, \(Plural.count(proposed, "claim")) proposed.\n")
     }
     return .ok
   }

@@ -6,7 +6,7 @@ import Foundation
 private func confirm(
   _ r: (event: ReviewEvent, session: ReviewSession, conflict: Conflict), _ text: String, in context: CommandContext
 ) {
-  context.io.out("\(r.conflict.id): \(text) (by \(r.event.by) at \(r.event.at); version \(r.event.seq))\n")
+  context.show("\(r.conflict.id): \(text) (by \(r.event.by) at \(r.event.at); version \(r.event.seq))\n")
 }
 
 /// `contested review assign ID --to NAME`.

@@ -78,7 +78,7 @@ struct ReviewListCommand: Command {
     switch format {
     case .table:
       if rows.isEmpty {
-        context.io.out(session.conflicts.isEmpty ? "No conflicts.\n" : "No conflicts match.\n")
+        context.show(session.conflicts.isEmpty ? "No conflicts.\n" : "No conflicts match.\n")
         return .ok
       }
       var t = TextTable(headers: ["ID", "STATUS", "PRIORITY", "KIND", "PLACE", "ASSIGNEE", "VERSION", "CLAIMS"])
@@ -93,7 +93,7 @@ struct ReviewListCommand: Command {
       var counts: [ReviewPhase: Int] = [:]
       for c in rows { counts[session.review(of: c).phase, default: 0] += 1 }
       let summary = ReviewPhase.allCases.compactMap { p in counts[p].map { "\($0) \(p.rawValue)" } }
-      context.io.out("\(Plural.count(rows.count, "conflict")): \(summary.joined(separator: ", "))\n")
+      context.show("\(Plural.count(rows.count, "conflict")): \(summary.joined(separator: ", "))\n")
     case .json:
       var w = JSONWriter()
       w.beginArray()
@@ -156,7 +156,7 @@ struct ReviewShowCommand: Command {
     out += "\nhistory:\n"
     if r.history.isEmpty { out += "  (no review actions yet)\n" }
     for h in r.history { out += "  \(h.at)  #\(h.seq)  \(ReviewText.oneLine(h.summary))\n" }
-    context.io.out(out)
+    context.show(out)
     return .ok
   }
 }
@@ -199,7 +199,7 @@ struct ReviewLogCommand: Command {
     switch format {
     case .table:
       if items.isEmpty {
-        context.io.out("No review actions yet.\n")
+        context.show("No review actions yet.\n")
         return .ok
       }
       var out = ""
@@ -207,7 +207,7 @@ struct ReviewLogCommand: Command {
         out +=
           "\(h.at)  #\(h.seq)  \(id)  \(h.by ?? "-")  \(h.action?.rawValue ?? h.kind.rawValue)  \(ReviewText.oneLine(h.summary))\n"
       }
-      context.io.out(out)
+      context.show(out)
     case .json:
       var w = JSONWriter()
       w.beginArray()
@@ -246,10 +246,8 @@ struct ReviewLogCommand: Command {
 
 /// Text helpers for review output.
 enum ReviewText {
-  /// Newlines and tabs folded into spaces, so one value stays on one line.
-  static func oneLine(_ s: String) -> String {
-    String(s.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-  }
+  /// One value on one line, safe for a terminal (``TerminalText/oneLine(_:)``).
+  static func oneLine(_ s: String) -> String { TerminalText.oneLine(s) }
 
   /// "c-… Russian media [russian-media]: government captured Jabal al-Turkman, 2016-06-16 (8, all villages)".
   static func claimLine(_ c: Claim, ruling: ClaimRuling?) -> String {

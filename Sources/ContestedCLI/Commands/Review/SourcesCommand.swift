@@ -31,7 +31,7 @@ struct SourcesCommand: Command {
     switch format {
     case .table:
       if records.isEmpty {
-        context.io.out("No claimants.\n")
+        context.show("No claimants.\n")
         return .ok
       }
       var t = TextTable(headers: [
@@ -45,7 +45,7 @@ struct SourcesCommand: Command {
         ])
       }
       context.io.out(t.render(width: context.tableWidth(args), bold: context.boldHeading))
-      context.io.out(
+      context.show(
         "Prior Beta(2, 2): reliability = (upheld + 2) / (upheld + refuted + 4); ranked by the interval's lower bound.\n"
       )
     case .json:

@@ -146,13 +146,36 @@ public struct JSONWriter: Sendable {
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+  /// `s` as a JSON string literal, quotes included (the one JSON string escaping).
+  public static func quoted(_ s: String) -> String {
+    var w = JSONWriter()
+    w.appendEscaped(s)
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+
+  /// Lead bytes of the UTF-8 forms of the non-ASCII scalars TerminalText calls unsafe (U+0080–U+009F, U+061C,
+  /// U+180E, U+200B–U+206F, U+FEFF, U+FFF9–U+FFFB).
+  @inline(__always) static func mayLeadUnsafe(_ c: UInt8) -> Bool {
+    c == 0xC2 || c == 0xD8 || c == 0xE1 || c == 0xE2 || c == 0xEF
+  }
+
+  /// The scalar starting at `i` of valid UTF-8, and its length.
+  static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar?, length: Int) {
+    let c = utf8[i]
+    let length = c < 0xE0 ? 2 : (c < 0xF0 ? 3 : 4)
+    guard i + length <= utf8.count else { return (nil, 1) }
+    var v = UInt32(c) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+    for k in 1..<length { v = v << 6 | UInt32(utf8[i + k] & 0x3F) }
+    return (Unicode.Scalar(v), length)
+  }
+
   private mutating func appendEscaped(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { utf8 in
       // Most strings need no escape at all: check first, then copy in one go.
       var clean = true
-      for c in utf8 where c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || c == 0xE2 {
+      for c in utf8 where c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || Self.mayLeadUnsafe(c) {
         clean = false
         break
       }
@@ -177,9 +200,14 @@ public struct JSONWriter: Sendable {
         case 0x08: escape = (0x5C, UInt8(ascii: "b"))
         case 0x0C: escape = (0x5C, UInt8(ascii: "f"))
         case 0..<0x20, 0x7F: unicode = true
-        case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
-          unicode = true
-          skip = 3
+        case _ where Self.mayLeadUnsafe(c):
+          // C1 controls, bidi controls, zero-width and other invisible characters (TerminalText.isUnsafe) are
+          // written as \uXXXX: the same string when read back, and never raw on a terminal.
+          let (scalar, length) = Self.decodeScalar(utf8, at: i)
+          if let scalar, TerminalText.isUnsafe(scalar) {
+            unicode = true
+            skip = length
+          }
         default: break
         }
         if escape == nil && !unicode {
@@ -191,7 +219,7 @@ public struct JSONWriter: Sendable {
           bytes.append(a)
           bytes.append(b)
         } else {
-          let scalar: UInt32 = skip == 3 ? (utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(c)
+          let scalar: UInt32 = skip > 1 ? Self.decodeScalar(utf8, at: i).scalar!.value : UInt32(c)
           bytes.append(contentsOf: [0x5C, UInt8(ascii: "u")])
           for shift in stride(from: 12, through: 0, by: -4) {
             bytes.append(Self.hexDigits[Int((scalar >> UInt32(shift)) & 0xF)])
