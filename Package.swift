@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "ContestedStore", targets: ["ContestedStore"]),
     .executable(name: "contested", targets: ["contested"]),
     .executable(name: "contested-bench", targets: ["contested-bench"]),
+    .executable(name: "contested-fuzz", targets: ["contested-fuzz"]),
   ],
   targets: [
     // Pure domain logic: value types, matching, extraction, reconciliation, rendering. No I/O.
@@ -22,6 +23,10 @@ let package = Package(
     // Benchmarks against the peers in ../shared/bench (run with -c release).
     .executableTarget(
       name: "contested-bench", dependencies: ["ContestedKit", "ContestedStore", "ContestedCLI"]),
+    // Fuzzing entry points over untrusted input (docs/architecture.md, "Fuzzing"); contested-fuzz replays files,
+    // or is the libFuzzer binary when built with -sanitize=fuzzer -DFUZZING.
+    .target(name: "ContestedFuzz", dependencies: ["ContestedKit"]),
+    .executableTarget(name: "contested-fuzz", dependencies: ["ContestedFuzz"]),
     .target(
       name: "ContestedTestSupport", dependencies: ["ContestedKit"],
       path: "Tests/ContestedTestSupport"),
@@ -32,7 +37,9 @@ let package = Package(
       dependencies: ["ContestedStore", "ContestedKit", "ContestedTestSupport"]),
     .testTarget(
       name: "ContestedCLITests",
-      dependencies: ["ContestedCLI", "ContestedStore", "ContestedKit", "contested", "ContestedTestSupport"]),
+      dependencies: [
+        "ContestedCLI", "ContestedStore", "ContestedKit", "contested", "ContestedTestSupport", "ContestedFuzz",
+      ]),
   ]
 )
 
