@@ -17,7 +17,8 @@ public struct FieldError: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension Claim {
   /// The version of the claim JSON form written by ``writeJSON(to:)`` (docs/formats.md).
-  public static let jsonFormVersion = 1
+  /// Version 2 added `place.extent`; version 1 records read unchanged (no extent: the text decides).
+  public static let jsonFormVersion = 2
 
   /// Writes the claim in its versioned JSON form, keys in a fixed order, absent optionals omitted.
   public func writeJSON(to w: inout JSONWriter) {
@@ -78,6 +79,7 @@ extension Claim {
       w.key("region")
       w.string(r.rawValue)
     }
+    if let e = place.extent { e.writeJSON(to: &w) }
     w.endObject()
     w.key("controller")
     w.beginObject()
@@ -216,6 +218,7 @@ struct ClaimJSONReader {
   var placeID: String?
   var placeText: String?
   var placeRegion: String?
+  var placeExtent: Extent?
   var controllerName: String?
   var controllerSide: String?
   var stance: String?
@@ -314,6 +317,9 @@ struct ClaimJSONReader {
             r.placeText = try r.string(&c, "place.text")
           } else if c.key(k, is: "region") {
             r.placeRegion = try r.string(&c, "place.region")
+          } else if c.key(k, is: "extent") {
+            r.field("place.extent")
+            r.placeExtent = try Extent.read(&c)
           }
         }
       } else {
@@ -550,7 +556,7 @@ struct ClaimJSONReader {
         chain: chain),
       place: PlaceRef(
         id: placeID.map(PlaceID.init(rawValue:)), text: placeText ?? placeID ?? "",
-        region: placeRegion.map(PlaceID.init(rawValue:))),
+        region: placeRegion.map(PlaceID.init(rawValue:)), extent: placeExtent),
       controller: ControllerRef(name: controllerName, side: Side(rawValue: side)),
       stance: stanceValue, event: eventValue, when: span, quantity: quantity, evidence: evidence,
       origin: originValue, status: statusValue, note: note)

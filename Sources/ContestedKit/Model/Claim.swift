@@ -50,15 +50,37 @@ public struct PlaceRef: Hashable, Sendable {
   public var text: String
   /// The region the place lies in (e.g. `region:jabal-al-turkman`), when known.
   public var region: PlaceID?
+  /// How much of the place the claim is about, when set explicitly (claim JSON version 2, `place.extent`); when
+  /// nil the text decides (``reading``).
+  public var extent: Extent?
 
-  public init(id: PlaceID? = nil, text: String, region: PlaceID? = nil) {
+  public init(id: PlaceID? = nil, text: String, region: PlaceID? = nil, extent: Extent? = nil) {
     self.id = id
     self.text = text
     self.region = region
+    self.extent = extent
   }
 
-  /// The id the reconciler groups by: the canonical id, else `unresolved:` and ``unresolvedKey(_:)`` of the text.
-  public var key: PlaceID { id ?? PlaceID(rawValue: "unresolved:" + Self.unresolvedKey(text)) }
+  /// The head place and extent: the explicit extent if set, else what the text says (``PlaceReading``).
+  public var reading: PlaceReading {
+    let read = PlaceReading.read(text)
+    return extent.map { PlaceReading(head: read.head, extent: $0) } ?? read
+  }
+
+  /// The text of the head place the key is made from: the reading's head unless it only names a kind of place
+  /// ("the city centre"), else the whole text.
+  public static func headText(of reading: PlaceReading, text: String) -> String {
+    let head = reading.head
+    if head.isEmpty || PlaceReading.genericHeads.contains(head.lowercased()) { return text }
+    return head
+  }
+
+  /// The id the reconciler groups by: the canonical id, else `unresolved:` and ``unresolvedKey(_:)`` of the head
+  /// place's text (the extent is apart: "the outskirts of Kobani" is keyed as Kobani).
+  public var key: PlaceID {
+    if let id { return id }
+    return PlaceID(rawValue: "unresolved:" + Self.unresolvedKey(Self.headText(of: reading, text: text)))
+  }
 
   /// Words that describe how much of a place a claim is about ("part of", "most of", "90% of").
   private static let extentWords = Set(

@@ -53,9 +53,12 @@ public enum ConflictScorer {
   public static func claim(
     _ gold: GoldClaim, id: String, article: GoldArticle, places: any PlaceLexicon, registry: FactionRegistry
   ) -> Claim {
-    let candidates = gold.placeCandidates.map { $0.trimmingCharacters(in: .whitespaces) }
+    // The head place the text names (without its extent: "the outskirts of X" is about X), then the bracketed
+    // referent's parts.
+    let head = PlaceRef.headText(of: PlaceReading.read(gold.place), text: gold.place)
+    let candidates = ([head] + gold.placeCandidates).map { $0.trimmingCharacters(in: .whitespaces) }
     let resolved = candidates.lazy.compactMap { places.placeID(for: $0) }.first
-    let text = candidates.first ?? gold.place
+    let text = gold.place
     return Claim(
       id: ClaimID(rawValue: id),
       claimant: Claimant(

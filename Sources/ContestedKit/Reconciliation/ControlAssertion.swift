@@ -1,3 +1,11 @@
+/// Whether an assertion is about control of the place or only presence in it.
+public enum AssertionMode: String, CaseIterable, Sendable {
+  /// The side holds (or does not hold) the place.
+  case control
+  /// The side is (or is not) inside the place: entered, stormed, breached, "has not lost it".
+  case presence
+}
+
 /// How much of its place an assertion covers: the whole place or region, or only part of a region
 /// ("three villages still held").
 public enum AssertionScope: String, CaseIterable, Sendable {
@@ -42,12 +50,37 @@ public struct ControlAssertion: Hashable, Sendable {
   public var isAggregate: Bool
   /// Why the window is what it is, for reports ("captured: from 2016-02-05 until the next change").
   public var basis: String
+  /// How much of the place (``Extent``); nil: the place as named.
+  public var extent: Extent?
+  /// Control of the place, or only presence in it (entered, inside, "has not lost it").
+  public var mode: AssertionMode
+  /// True for a reported capture (a capture claims all of the place it names).
+  public var isCapture: Bool
+  /// True for a reported change of hands (a capture, or a loss or withdrawal).
+  public var isChange: Bool
+  /// The window before the tolerance widened it: two claims of one report compare these (its dates are exact
+  /// relative to each other; the tolerance is for the uncertainty between reports).
+  public var core: TimeSpan
+  /// The report (article, else URL, else outlet and day) the claim comes from; nil when unknown.
+  public var report: String?
+  /// The coalition of `side` in the claim's theatre (``Coalitions``): allies share it and never conflict.
+  public var camp: String
 
   /// Creates an assertion (tests build them directly; `derive` builds them from claims).
   public init(
     claim: ClaimID, place: PlaceID, claimRegion: PlaceID? = nil, side: Side, stance: Stance, window: TimeSpan,
-    voice: String, scope: AssertionScope = .whole, isAggregate: Bool = false, basis: String = ""
+    voice: String, scope: AssertionScope = .whole, isAggregate: Bool = false, basis: String = "",
+    extent: Extent? = nil, mode: AssertionMode = .control, isCapture: Bool = false, isChange: Bool? = nil,
+    core: TimeSpan? = nil,
+    report: String? = nil, camp: String? = nil
   ) {
+    self.extent = extent
+    self.mode = mode
+    self.isCapture = isCapture
+    self.isChange = isChange ?? isCapture
+    self.core = core ?? window
+    self.report = report
+    self.camp = camp ?? side.rawValue
     self.claim = claim
     self.place = place
     self.claimRegion = claimRegion
@@ -60,12 +93,42 @@ public struct ControlAssertion: Hashable, Sendable {
     self.basis = basis
   }
 
-  /// True when the two assertions cannot both be true of one place at one time: both assert different
-  /// sides, or one asserts a side the other denies. Two denials never contradict.
+  /// True when the two assertions cannot both be true of one place at one time (the single incompatibility
+  /// predicate; rules and examples: `ConflictRule.all`, docs/reconciliation.md):
+  /// - two claims of one report whose own days do not overlap are a sequence, whatever the tolerance;
+  /// - the sides disagree: two different, non-allied sides are each said to hold it (or one holds and fighting is
+  ///   reported), or one side is said to hold it (or be in it) and not to hold it (or not be in it);
+  /// - and their extents meet (``ExtentRelation``): a part held by one side is compatible with fighting in the
+  ///   place and with the other side holding another part; all of X against a part of X held by another side
+  ///   conflicts; a site is a part of its place; outskirts and surroundings are outside it.
+  /// - a claim about a region and one about a place inside it (different places): a change of hands at either that
+  ///   starts after the other began is the next change there, a sequence, not a contradiction.
   public func isIncompatible(with other: ControlAssertion) -> Bool {
+    if let r = report, r == other.report, !core.overlaps(other.core) { return false }
+    if place != other.place {
+      if isChange && window.from > other.window.from { return false }
+      if other.isChange && other.window.from > window.from { return false }
+    }
     switch (stance, other.stance) {
-    case (.asserts, .asserts): return side != other.side
-    case (.asserts, .denies), (.denies, .asserts): return side == other.side
+    case (.asserts, .asserts):
+      guard side != other.side, camp != other.camp else { return false }
+      if mode == .presence && other.mode == .presence { return false }
+      if mode == .presence || other.mode == .presence {
+        let (p, c) = mode == .presence ? (self, other) : (other, self)
+        return c.side != .contested && ExtentRelation.presenceMeetsControl(p, c)
+      }
+      if side == .contested || other.side == .contested {
+        let (f, c) = side == .contested ? (self, other) : (other, self)
+        return ExtentRelation.fightingMeetsControl(f, c)
+      }
+      return ExtentRelation.controlsMeet(self, other)
+    case (.asserts, .denies), (.denies, .asserts):
+      guard side == other.side else { return false }
+      let (a, d) = stance == .asserts ? (self, other) : (other, self)
+      // Denying that a side is in a place contradicts its presence or control; denying control does not contradict
+      // mere presence.
+      if a.mode == .presence && d.mode == .control { return false }
+      return ExtentRelation.denialMeetsAssertion(d, a)
     case (.denies, .denies): return false
     }
   }
@@ -77,97 +140,54 @@ public struct ControlAssertion: Hashable, Sendable {
     return nil
   }
 
+  /// The report a claim comes from, for comparing its dates with another claim's: article, else URL, else outlet
+  /// and publication day.
+  public static func reportKey(of claim: Claim) -> String? {
+    let r = claim.reportedBy
+    if let a = r.article { return "article:" + a.rawValue }
+    if let u = r.url { return "url:" + u }
+    if let o = r.outlet, let p = r.published { return "outlet:" + o + "/" + p.iso }
+    return nil
+  }
+
   /// Derives the assertions of `claims` (rejected claims and untimed claims imply none).
   ///
   /// "The next reported change of hands" for a capture by side S is the earliest later-starting asserted
   /// capture of the same place by another side, or asserted loss/withdrawal by S; for a loss by S it is
-  /// the earliest later-starting asserted capture by S. Any claimant's report counts.
+  /// the earliest later-starting asserted capture by S. Any claimant's report counts. A capture or loss the
+  /// report dates before its own publication day is history: it holds at its own time (± tolerance), not from
+  /// then on.
   public static func derive(from claims: [Claim], options: Reconciler.Options = .init()) -> [ControlAssertion] {
-    // Changes of hands by place key, for window ends.
-    struct Change {
-      var start: Day
-      var side: Side
-      var isCapture: Bool
-    }
-    var changes: [PlaceID: [Change]] = [:]
-    for c in claims where c.status != .rejected && c.stance == .asserts && (c.event.isCapture || c.event.isLoss) {
-      guard let span = span(of: c) else { continue }
-      let change = Change(start: span.from, side: c.controller.side, isCapture: c.event.isCapture)
-      changes[c.place.key, default: []].append(change)
+    var changes: [PlaceID: [AssertionDerivation.Change]] = [:]
+    var keys: [PlaceID] = []
+    var readings: [PlaceReading] = []
+    keys.reserveCapacity(claims.count)
+    readings.reserveCapacity(claims.count)
+    for c in claims {
+      let reading = c.place.reading
+      let key: PlaceID =
+        c.place.id
+        ?? PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(PlaceRef.headText(of: reading, text: c.place.text)))
+      keys.append(key)
+      readings.append(reading)
+      guard c.status != .rejected, c.stance == .asserts, c.event.isCapture || c.event.isLoss,
+        let span = span(of: c)
+      else { continue }
+      changes[key, default: []].append(
+        AssertionDerivation.Change(
+          start: span.from, end: span.to, side: c.controller.side, isCapture: c.event.isCapture,
+          isLoss: c.event.isLoss, whole: reading.extent == nil || reading.extent?.kind == .whole,
+          claimantSide: c.claimant.side))
     }
     for key in changes.keys { changes[key]!.sort { $0.start < $1.start } }
-
-    let tol = max(0, options.toleranceDays)
-    let horizon = max(0, options.horizonDays)
     var out: [ControlAssertion] = []
     out.reserveCapacity(claims.count)
-    for c in claims where c.status != .rejected {
+    for (i, c) in claims.enumerated() where c.status != .rejected {
       guard let span = span(of: c) else { continue }
-      let side = c.controller.side
-      // The key folds an unresolved name (PlaceRef.unresolvedKey): derive it once per claim.
-      let place = c.place.key
-      let placeChanges = changes[place] ?? []
-      let scope: AssertionScope = (c.quantity == nil || c.quantity!.isAll) ? .whole : .partial
-      func make(_ s: Side, _ stance: Stance, _ from: Day, _ to: Day, _ basis: String) -> ControlAssertion {
-        ControlAssertion(
-          claim: c.id, place: place, claimRegion: c.place.region, side: s, stance: stance,
-          window: TimeSpan(from: from, to: to, precision: .range), voice: c.claimant.independenceKey,
-          scope: scope, isAggregate: c.quantity != nil, basis: basis)
-      }
-      let around = (span.from.adding(days: -tol), span.to.adding(days: tol))
-      /// The last day before the next change of hands that ends this state, capped by the horizon.
-      func until(_ ends: (Change) -> Bool) -> (Day, String) {
-        let cap = span.to.adding(days: horizon)
-        if let next = placeChanges.first(where: { $0.start > span.from && ends($0) }) {
-          let end = max(span.from, next.start.adding(days: -1))
-          if end < cap { return (end, "until the next reported change on \(next.start.iso)") }
-        }
-        return (cap, "for at most \(horizon) days (no later change reported)")
-      }
-      switch (c.event, c.stance) {
-      case (let e, .asserts) where e.isCapture:
-        let (end, why) = until { ($0.isCapture && $0.side != side) || (!$0.isCapture && $0.side == side) }
-        out.append(make(side, .asserts, span.from, end, "\(e.rawValue): \(side) holds from \(span.from.iso) \(why)"))
-      case (let e, .asserts) where e.isLoss:
-        let (end, why) = until { $0.isCapture && $0.side == side }
-        let basis = "\(e.rawValue): \(side) does not hold from \(span.from.iso) \(why)"
-        out.append(make(side, .denies, span.from, end, basis))
-      case (.contested, .asserts):
-        // Fighting reported on the day of a capture (or the day before) by observers or by the capturing side is
-        // the fighting the capture ended: the window stops the day before the capture. Said by the capturer's
-        // enemy, it disputes the capture, and the window stays.
-        let voice = c.claimant.side
-        let observer = voice == nil || voice == .media || voice == .independentMonitor || voice == .unknown
-        if let taken = placeChanges.first(where: {
-          $0.isCapture && $0.start >= span.from && $0.start <= around.1 && (observer || $0.side == voice)
-        }) {
-          let end = taken.start.adding(days: -1)
-          out.append(
-            make(
-              .contested, .asserts, min(around.0, end), end,
-              "contested: nobody holds it until the capture on \(taken.start.iso)"))
-        } else {
-          out.append(make(.contested, .asserts, around.0, around.1, "contested: nobody holds it, ± \(tol) days"))
-        }
-      case (let e, .asserts):
-        // holds, repelled-attack and any other event: the controller holds the place at that time. The tolerance
-        // does not reach back before the controller's own reported capture of the place within it ("retook it on
-        // Thursday" + "holds it on Thursday" is not a claim that it held it on Wednesday).
-        var from = around.0
-        if let taken = placeChanges.last(where: {
-          $0.isCapture && $0.side == side && $0.start > around.0 && $0.start <= span.from
-        }) {
-          from = taken.start
-        }
-        out.append(make(side, .asserts, from, around.1, "\(e.rawValue): \(side) holds, ± \(tol) days"))
-      case (.contested, .denies):
-        continue
-      case (let e, .denies) where e.isLoss:
-        out.append(make(side, .asserts, around.0, around.1, "denied \(e.rawValue): \(side) holds, ± \(tol) days"))
-      case (let e, .denies):
-        let basis = "denied \(e.rawValue): \(side) does not hold, ± \(tol) days"
-        out.append(make(side, .denies, around.0, around.1, basis))
-      }
+      let d = AssertionDerivation(
+        claim: c, span: span, place: keys[i], extent: readings[i].extent, changes: changes[keys[i]] ?? [],
+        options: options)
+      if let a = d.assertion() { out.append(a) }
     }
     return out
   }

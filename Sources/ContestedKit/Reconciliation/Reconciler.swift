@@ -57,6 +57,11 @@ public struct Reconciler: Sendable {
     public var toleranceDays: Int
     /// "Today" for the recency term of the priority; nil leaves recency out.
     public var asOf: Day?
+    /// A capture or loss dated more than this many days before its report's publication is history: it holds at
+    /// its own time only.
+    public var historyDays: Int = 7
+    /// Which sides are allies in which theatre (allies never conflict).
+    public var coalitions: Coalitions = .builtIn
 
     /// Defaults: 60-day horizon, ±1 day tolerance, no recency.
     public init(horizonDays: Int = 60, toleranceDays: Int = 1, asOf: Day? = nil) {

@@ -16,10 +16,9 @@ enum BruteReconciler {
         let y = assertions[j]
         if x.claim == y.claim { continue }
         guard x.window.from <= y.window.to && y.window.from <= x.window.to else { continue }
-        let incompatible =
-          (x.stance == .asserts && y.stance == .asserts && x.side != y.side)
-          || (x.stance != y.stance && x.side == y.side)
-        guard incompatible else { continue }
+        // What is incompatible is the one predicate's business (its rules: ConflictRuleTests); this checks how the
+        // sweep enumerates the pairs it is asked about.
+        guard x.isIncompatible(with: y) else { continue }
         var meets: [(PlaceID, Bool)] = []  // (place, via region)
         if x.place == y.place {
           if !(x.scope == .partial && y.scope == .partial) { meets.append((x.place, false)) }

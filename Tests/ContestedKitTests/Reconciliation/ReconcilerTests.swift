@@ -157,8 +157,10 @@ import Testing
       holds("a", "A", .government, "2020-01-01/2020-01-04"), holds("b", "B", .opposition, "2020-01-05/2020-01-09"),
     ]
     #expect(exact.reconcile(claims).isEmpty)
-    // A tolerance of one day widens both windows until they meet.
-    #expect(Make.pairs(Reconciler(options: .init(toleranceDays: 1)).reconcile(claims)) == [["a", "b"]])
+    // A tolerance widens statements about one day, not ranges: "from the 1st to the 4th" ends on the 4th.
+    #expect(Reconciler(options: .init(toleranceDays: 1)).reconcile(claims).isEmpty)
+    let days = [holds("a", "A", .government, "2020-01-04"), holds("b", "B", .opposition, "2020-01-05")]
+    #expect(Make.pairs(Reconciler(options: .init(toleranceDays: 1)).reconcile(days)) == [["a", "b"]])
   }
 
   @Test func sameClaimantIsASelfContradiction() throws {

@@ -1,0 +1,86 @@
+import ContestedKit
+import Testing
+
+/// Every rule of `ConflictRule.all` (what is incompatible) and `ExtentRule.all` (how a place's text reads), with its
+/// triggering and non-triggering examples, run through the real code.
+@Suite struct ConflictRuleTests {
+  static func conflicts(_ specs: [String]) throws -> Bool {
+    let claims = try specs.enumerated().map { i, s in
+      try #require(ConflictRule.claim(s, id: "c\(i)"), "bad example \(s)")
+    }
+    let pairs = Reconciler().reconcile(claims).flatMap(\.pairs)
+    return pairs.contains { Set([$0.a.rawValue, $0.b.rawValue]) == ["c0", "c1"] }
+  }
+
+  @Test(arguments: ConflictRule.all.map(\.name))
+  func conflictRule(_ name: String) throws {
+    let rule = try #require(ConflictRule.all.first { $0.name == name })
+    #expect(!rule.triggers.isEmpty && !rule.nonTriggers.isEmpty, "\(name): needs both kinds of example")
+    for t in rule.triggers { #expect(try Self.conflicts(t), "\(name) should trigger: \(t)") }
+    for n in rule.nonTriggers { #expect(try !Self.conflicts(n), "\(name) should not trigger: \(n)") }
+  }
+
+  @Test(arguments: ExtentRule.all.map(\.name))
+  func extentRule(_ name: String) throws {
+    let rule = try #require(ExtentRule.all.first { $0.name == name })
+    #expect(!rule.triggers.isEmpty && !rule.nonTriggers.isEmpty)
+    for (text, expected) in rule.triggers {
+      let r = PlaceReading.read(text)
+      let parts = expected.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+      #expect(r.head == parts[0], "\(name): \(text) head \(r.head)")
+      #expect(r.extent?.kind.rawValue == parts[1], "\(name): \(text) extent \(String(describing: r.extent))")
+      if parts.count > 2 { #expect(r.extent?.share == Int(parts[2]), "\(name): \(text) share") }
+    }
+    for text in rule.nonTriggers {
+      let kind = PlaceReading.read(text).extent?.kind
+      #expect(kind != rule.kind, "\(name) should not read \(text) as \(rule.kind)")
+    }
+  }
+
+  static func decode(_ text: String) throws(FieldError) -> Claim {
+    let bytes = Array(text.utf8)
+    var result: Result<Claim, FieldError>!
+    bytes.withUnsafeBytes { buf in
+      var c = JSONCursor(buf)
+      do throws(FieldError) { result = .success(try Claim.readJSON(&c)) } catch { result = .failure(error) }
+    }
+    return try result.get()
+  }
+
+  @Test func extentSurvivesTheClaimJSONAndOldRecordsReadWithout() throws {
+    var claim = try #require(ConflictRule.claim("A|government|asserts|holds|Idlib|2020-01-05", id: "c-1"))
+    claim.place.extent = Extent(kind: .part, share: 90, site: "airport")
+    var w = JSONWriter()
+    claim.writeJSON(to: &w)
+    let text = String(decoding: w.bytes, as: UTF8.self)
+    #expect(text.contains(#""extent":{"kind":"part","share":90,"site":"airport"}"#), "\(text)")
+    let back = try Self.decode(text)
+    #expect(back.place.extent == claim.place.extent)
+    let old = try Self.decode(
+      #"{"id":"c-2","claimant":{"name":"A"},"place":{"text":"nearly 90% of Kupiansk"},"controller":{"side":"x"},"stance":"asserts","event":"holds"}"#
+    )
+    #expect(old.place.extent == nil)
+    #expect(old.place.reading.extent == Extent(kind: .part, share: 90))
+    #expect(old.place.key.rawValue == "unresolved:" + PlaceRef.unresolvedKey("Kupiansk"))
+    #expect(throws: (any Error).self) {
+      try Self.decode(
+        #"{"id":"c-3","claimant":{"name":"A"},"place":{"text":"X","extent":{"kind":"most"}},"controller":{"side":"x"},"stance":"asserts","event":"holds"}"#
+      )
+    }
+  }
+
+  @Test func alliesDoNotConflictEnemiesDo() {
+    let g = Claim(
+      id: "a", claimant: Claimant(name: "SANA"), place: PlaceRef(id: "gn:1", text: "Idlib"),
+      controller: ControllerRef(side: .government), event: .holds, when: .day(Day(iso: "2020-01-05")!),
+      status: .accepted)
+    var r = g
+    r.id = "b"
+    r.claimant = Claimant(name: "TASS")
+    r.controller = ControllerRef(side: .russianGovernment)
+    #expect(Reconciler().reconcile([g, r]).isEmpty)
+    var o = r
+    o.controller = ControllerRef(side: .opposition)
+    #expect(!Reconciler().reconcile([g, o]).isEmpty)
+  }
+}
