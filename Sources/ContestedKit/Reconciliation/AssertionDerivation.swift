@@ -40,7 +40,7 @@ struct AssertionDerivation {
       voice: claim.claimant.independenceKey,
       scope: (claim.quantity == nil || claim.quantity!.isAll) ? .whole : .partial, isAggregate: claim.quantity != nil,
       basis: basis, extent: extent, mode: mode, isCapture: claim.event.isCapture && claim.stance == .asserts,
-      isChange: (claim.event.isCapture || claim.event.isLoss) && claim.stance == .asserts,
+      isChange: (claim.event.isCapture || claim.event.isLoss) && claim.stance == .asserts, tolerance: tolerance,
       core: core ?? TimeSpan(from: span.from, to: span.to, precision: .range),
       report: ControlAssertion.reportKey(of: claim), camp: options.coalitions.camp(of: side, in: claim))
   }

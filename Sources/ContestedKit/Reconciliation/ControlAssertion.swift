@@ -58,6 +58,8 @@ public struct ControlAssertion: Hashable, Sendable {
   public var isCapture: Bool
   /// True for a reported change of hands (a capture, or a loss or withdrawal).
   public var isChange: Bool
+  /// The tolerance (days) the derivation used: the uncertainty of dates between reports.
+  public var tolerance: Int
   /// The window before the tolerance widened it: two claims of one report compare these (its dates are exact
   /// relative to each other; the tolerance is for the uncertainty between reports).
   public var core: TimeSpan
@@ -71,13 +73,14 @@ public struct ControlAssertion: Hashable, Sendable {
     claim: ClaimID, place: PlaceID, claimRegion: PlaceID? = nil, side: Side, stance: Stance, window: TimeSpan,
     voice: String, scope: AssertionScope = .whole, isAggregate: Bool = false, basis: String = "",
     extent: Extent? = nil, mode: AssertionMode = .control, isCapture: Bool = false, isChange: Bool? = nil,
-    core: TimeSpan? = nil,
+    tolerance: Int = 0, core: TimeSpan? = nil,
     report: String? = nil, camp: String? = nil
   ) {
     self.extent = extent
     self.mode = mode
     self.isCapture = isCapture
     self.isChange = isChange ?? isCapture
+    self.tolerance = tolerance
     self.core = core ?? window
     self.report = report
     self.camp = camp ?? side.rawValue
@@ -102,12 +105,14 @@ public struct ControlAssertion: Hashable, Sendable {
   ///   place and with the other side holding another part; all of X against a part of X held by another side
   ///   conflicts; a site is a part of its place; outskirts and surroundings are outside it.
   /// - a claim about a region and one about a place inside it (different places): a change of hands at either that
-  ///   starts after the other began is the next change there, a sequence, not a contradiction.
+  ///   starts after the other began (by more than the tolerance) is the next change there, a sequence.
   public func isIncompatible(with other: ControlAssertion) -> Bool {
     if let r = report, r == other.report, !core.overlaps(other.core) { return false }
     if place != other.place {
-      if isChange && window.from > other.window.from { return false }
-      if other.isChange && other.window.from > window.from { return false }
+      // Later than the dates' uncertainty (the tolerance) allows: the next change at that place.
+      let slack = max(tolerance, other.tolerance)
+      if isChange && window.from > other.window.from.adding(days: slack) { return false }
+      if other.isChange && other.window.from > window.from.adding(days: slack) { return false }
     }
     switch (stance, other.stance) {
     case (.asserts, .asserts):
