@@ -5,7 +5,9 @@ extension Gazetteer: PlaceLexicon {
   public var placeNames: [String] { places.flatMap { $0.allNames } }
 
   /// The id of the one place whose name has the same normal form, else nil (an exact lookup, no fuzzy search;
-  /// the reviewer and the reconciler resolve the rest).
+  /// the reviewer and the reconciler resolve the rest). A settlement wins over the districts and governorates that
+  /// share its name ("Idlib" is the city; "Idlib Governorate" and "Idlib province" name the governorate through
+  /// their own stored names); two settlements (or two places of one kind) sharing a name stay unresolved.
   public func placeID(for name: String) -> PlaceID? {
     // The same as the distinct ids of `normalFormMatches(name)`, through the byte-keyed index and without
     // materialising the places (this runs once per extracted claim).
@@ -20,9 +22,26 @@ extension Gazetteer: PlaceLexicon {
     }
     let hits = storage.hits(code)
     guard let first = hits.first else { return nil }
-    let id = places[Int(first.place)].id
-    for h in hits.dropFirst() where places[Int(h.place)].id != id { return nil }
-    return id
+    var best = places[Int(first.place)]
+    var tie = false
+    for h in hits.dropFirst() {
+      let p = places[Int(h.place)]
+      if p.id == best.id { continue }
+      if p.kind.rank < best.kind.rank {
+        best = p
+        tie = false
+      } else if p.kind.rank == best.kind.rank {
+        tie = true
+      }
+    }
+    // Only a settlement (or feature) over administrative units of the same name; anything else is ambiguous.
+    guard !tie else { return nil }
+    if best.kind.rank > Place.Kind.feature.rank,
+      hits.contains(where: { places[Int($0.place)].id != best.id })
+    {
+      return nil
+    }
+    return best.id
   }
 }
 

@@ -55,7 +55,7 @@ extension FactionRegistry {
     sputnik	Sputnik	russian-government	russian-state-media	Sputnik News|Sputnik Arabic
     tass	TASS	russian-government	russian-state-media	ITAR-TASS|TASS news agency
     ria-novosti	RIA Novosti	russian-government	russian-state-media	RIA|RIA news agency|RIA Novosti news agency
-    wagner	Wagner Group	other		Wagner|Wagner mercenaries|Wagner fighters|PMC Wagner
+    wagner	Wagner Group	russian-government		Wagner|Wagner mercenaries|Wagner fighters|PMC Wagner
     # Ukraine
     ukrainian-forces	Ukrainian forces	ukrainian-government	ukrainian-government	Ukrainian army|Ukrainian troops|Ukrainian military|Ukrainian soldiers|Armed Forces of Ukraine|Ukrainian Armed Forces|AFU|ZSU|Ukrainian servicemen|Ukrainian defenders|Ukrainian units|Ukraine's armed forces|Ukrainian General Staff|General Staff of Ukraine|Oleksandr Syrskyi|Syrskyi|Azov|Azov Regiment
     ukrainian-government	Ukrainian government	ukrainian-government	ukrainian-government	Ukraine|Kyiv|Kiev|Ukrainian officials|Ukraine's defense ministry|Ukraine's defence ministry|Ukrainian defence ministry|Ukrainian defense ministry|Volodymyr Zelensky|Zelensky|Zelenskyy|Denys Shmyhal|Shmyhal
@@ -64,12 +64,12 @@ extension FactionRegistry {
     # Iraq, Libya, Yemen, Sudan, Ethiopia, Myanmar, Nagorno-Karabakh
     iraqi-forces	Iraqi forces	government	iraqi-government	Iraqi army|Iraqi security forces|ISF|Iraqi troops|Iraqi government|Iraqi government forces|Popular Mobilization Forces|Popular Mobilisation Forces|PMF|Hashd al-Shaabi|Haider al-Abadi|Iraqi interior ministry|Counter-Terrorism Service
     gna	Government of National Accord	government	gna	GNA|GNA forces|Tripoli government|forces aligned with the internationally recognised government|Libyan government forces
-    lna	Libyan National Army	other	lna	LNA|Haftar's forces|Haftar forces|Khalifa Haftar|Haftar|LAAF|Libyan Arab Armed Forces|eastern forces
+    lna	Libyan National Army	lna	lna	LNA|Haftar's forces|Haftar forces|Khalifa Haftar|Haftar|LAAF|Libyan Arab Armed Forces|eastern forces
     houthis	Houthis	other	houthis	Houthi|Houthi rebels|Houthi fighters|Houthi militia|Houthi-linked|Ansar Allah|Ansarullah
     yemeni-government	Yemeni government	government	yemeni-government	Yemeni government forces|Yemeni army|Yemeni troops|Hadi government|internationally-recognised Yemen government|internationally recognised Yemen government|Giants Brigades|UAE-backed forces|pro-government Yemeni forces
     saudi-coalition	Saudi-led coalition	government	saudi-coalition	Saudi-led forces|Arab coalition|Saudi-UAE coalition|Saudi coalition|Emirati forces|UAE forces
     saf	Sudanese Armed Forces	government	sudanese-army	SAF|Sudanese army|Sudan's army|Sudanese military|Popular Resistance|Popular Resistance Committee|army-aligned Popular Resistance|Abdel Fattah al-Burhan|Burhan
-    rsf	Rapid Support Forces	other	rsf	RSF|Janjaweed|paramilitary Rapid Support Forces|Mohamed Hamdan Dagalo|Hemedti
+    rsf	Rapid Support Forces	rsf	rsf	RSF|Janjaweed|paramilitary Rapid Support Forces|Mohamed Hamdan Dagalo|Hemedti
     ethiopian-government	Ethiopian government	government	ethiopian-government	ENDF|Ethiopian National Defense Force|Ethiopian army|Ethiopian troops|Ethiopian federal forces|federal forces|federal troops|Ethiopian military|Abiy Ahmed|Ethiopian officials|Ethiopian official
     tplf	TPLF	other	tplf	Tigray People's Liberation Front|Tigrayan forces|Tigray Defense Forces|Tigray Defence Forces|TDF|Tigrayan fighters|Tigray forces
     eritrean-forces	Eritrean troops	other		Eritrean forces|Eritrean army|Eritrean soldiers

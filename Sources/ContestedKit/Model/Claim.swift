@@ -98,8 +98,8 @@ public struct PlaceRef: Hashable, Sendable {
   /// A name for a place the gazetteer does not know, so that spellings of one place agree where they can:
   /// transliteration folded (``NameNormalizer``), possessives, "the", what is said about extent ("part of",
   /// "nearly 90% of"), kind words ("the village of", "… town"), "International" and trailing "and its
-  /// surroundings" dropped. "Hodeida's airport" = "Hodeida International Airport"; "Hadrut village" = "the village
-  /// of Hadrut" = "Hadrut".
+  /// surroundings" dropped, and vowels blinded (``NameNormalizer/looseKey(_:)``). "Hodeida's airport" = "Hodeida
+  /// International Airport"; "Hadrut village" = "the village of Hadrut" = "Hadrut"; "Kupiansk" = "Kupyansk".
   private static let international = NameNormalizer.normalize("international")
 
   public static func unresolvedKey(_ text: String) -> String {
@@ -114,7 +114,9 @@ public struct PlaceRef: Hashable, Sendable {
     words.removeAll { $0 == "the" || $0 == international }
     if words.count >= 3, kindWords.contains(words[0]), words[1] == "of" { words.removeFirst(2) }
     while words.count > 1, let last = words.last, kindWords.contains(last) { words.removeLast() }
-    return words.isEmpty ? text.lowercased() : words.joined(separator: " ")
+    // Vowel-blind (NameNormalizer.looseKey), so that spellings of a name the gazetteer does not know meet:
+    // Kupiansk/Kupyansk, Avdiivka/Avdeevka, El Fasher/El Fashir.
+    return words.isEmpty ? text.lowercased() : NameNormalizer.looseKey(words.joined(separator: " "))
   }
 }
 

@@ -13,6 +13,10 @@ public struct Side: StringIdentifier {
   public static let turkishGovernment: Side = "turkish-government"
   public static let russianGovernment: Side = "russian-government"
   public static let ukrainianGovernment: Side = "ukrainian-government"
+  /// Libya's Libyan National Army (Haftar's forces); the GNA is `government`.
+  public static let lna: Side = "lna"
+  /// Sudan's Rapid Support Forces; the army (SAF) is `government`.
+  public static let rsf: Side = "rsf"
   /// Non-state armed authorities outside Syria, and unnamed sources.
   public static let other: Side = "other"
   /// An outlet speaking in its own voice (claimants only).
@@ -26,6 +30,6 @@ public struct Side: StringIdentifier {
   /// The sides every workspace knows without configuration.
   public static let builtIn: [Side] = [
     .government, .opposition, .kurdish, .isis, .turkishBacked, .turkishGovernment,
-    .russianGovernment, .ukrainianGovernment, .other, .media, .independentMonitor, .contested, .unknown,
+    .russianGovernment, .ukrainianGovernment, .lna, .rsf, .other, .media, .independentMonitor, .contested, .unknown,
   ]
 }

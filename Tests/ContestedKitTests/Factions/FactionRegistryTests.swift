@@ -30,8 +30,8 @@ import Testing
     ("Russian forces", "russian-government"), ("Russian Defence Ministry", "russian-government"),
     ("Ukrainian forces", "ukrainian-government"), ("AFU", "ukrainian-government"),
     ("pro-Russian separatists", "other"), ("separatists", "other"), ("DPR", "other"),
-    ("government forces", "government"), ("Houthi rebels", "other"), ("LNA", "other"),
-    ("Haftar's forces", "other"), ("GNA", "government"), ("RSF", "other"), ("Sudanese army", "government"),
+    ("government forces", "government"), ("Houthi rebels", "other"), ("LNA", "lna"), ("Wagner", "russian-government"),
+    ("Haftar's forces", "lna"), ("GNA", "government"), ("RSF", "rsf"), ("Sudanese army", "government"),
     ("TPLF", "other"), ("Eritrean troops", "other"), ("Myanmar's junta", "government"), ("MNDAA", "other"),
     ("Armenian forces", "other"), ("Azerbaijani army", "government"), ("Iraqi forces", "government"),
     // Claimants

@@ -1,0 +1,69 @@
+import ContestedCLI
+import ContestedKit
+import ContestedTestSupport
+import Foundation
+import Testing
+
+/// Places that share their name with their district or governorate, spellings the gazetteer does not know, and
+/// aliases that two places share (#16 item 6).
+@Suite struct PlaceResolutionTests {
+  @Test func theSixSyrianCitiesResolveFromIngestAndMeetAHandEnteredClaim() throws {
+    let dir = TemporaryDirectory("six-cities")
+    _ = TestCLI.run(["init"], in: dir.path)
+    let cities = ["Idlib", "Homs", "Hama", "Aleppo", "Raqqa", "Daraa"]
+    for c in cities { dir.write("\(c).txt", "Fighting in \(c)\n\nRebels captured \(c) on Monday, activists said.\n") }
+    let r = TestCLI.run(
+      ["ingest"] + cities.map { "\($0).txt" } + ["--outlet", "Wire", "--published", "2020-03-03"], in: dir.path)
+    #expect(r.exit == .ok, "\(r.err)")
+    let list = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path)
+    let lines = list.out.split(separator: "\n")
+    #expect(lines.count == cities.count, "\(list.out)")
+    for line in lines {
+      #expect(line.contains(#""place":{"id":"gn:"#), "not resolved to the settlement: \(line)")
+    }
+    // A hand-entered "SANA: the army holds Idlib" meets the extracted capture.
+    _ = TestCLI.run(
+      ["claims", "accept"]
+        + lines.compactMap { l in
+          l.split(separator: "\"").dropFirst(3).first.map(String.init)
+        } + ["--reviewer", "desk"], in: dir.path)
+    let add = TestCLI.run(
+      [
+        "add", "--claimant", "SANA", "--claimant-side", "government", "--place", "Idlib", "--controller", "government",
+        "--event", "holds", "--when", "2020-03-02",
+      ], in: dir.path)
+    #expect(add.exit == .ok, "\(add.err)")
+    let report = TestCLI.run(["report", "--format", "json"], in: dir.path)
+    #expect(report.out.contains("gn:169389"), "\(report.out)")
+  }
+
+  @Test func settlementBeatsItsDistrictButTwoSettlementsStayAmbiguous() {
+    let g = Gazetteer(places: [
+      Place(id: "adm1:A", name: "Alpha Governorate", kind: .governorate, aliases: ["Alpha"]),
+      Place(id: "t:1", name: "Alpha", parents: ["adm1:A"]),
+      Place(id: "t:2", name: "Beta", aliases: ["Twin"]), Place(id: "t:3", name: "Gamma", aliases: ["Twin"]),
+    ])
+    #expect(g.placeID(for: "Alpha") == "t:1")
+    #expect(g.placeID(for: "Alpha Governorate") == "adm1:A")
+    #expect(g.placeID(for: "Twin") == nil)
+    #expect(g.resolve("Twin").candidates.map(\.place.id).sorted() == ["t:2", "t:3"])
+  }
+
+  @Test func spellingsTheGazetteerDoesNotKnowMeet() {
+    for (a, b) in [("Kupiansk", "Kupyansk"), ("Avdiivka", "Avdeevka"), ("El Fasher", "El Fashir")] {
+      #expect(PlaceRef(text: a).key == PlaceRef(text: b).key, "\(a) / \(b)")
+      let claims = [
+        Claim(
+          id: "a", claimant: Claimant(name: "A"), place: PlaceRef(text: a),
+          controller: ControllerRef(side: .russianGovernment), event: .holds, when: .day(Day(iso: "2023-08-10")!),
+          status: .accepted),
+        Claim(
+          id: "b", claimant: Claimant(name: "B"), place: PlaceRef(text: b),
+          controller: ControllerRef(side: .ukrainianGovernment), event: .holds, when: .day(Day(iso: "2023-08-10")!),
+          status: .accepted),
+      ]
+      #expect(Reconciler().reconcile(claims).count == 1, "\(a) / \(b) do not meet")
+    }
+    #expect(PlaceRef(text: "Hama").key != PlaceRef(text: "Homs").key)
+  }
+}
