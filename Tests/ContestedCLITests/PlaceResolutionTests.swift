@@ -37,6 +37,27 @@ import Testing
     #expect(report.out.contains("gn:169389"), "\(report.out)")
   }
 
+  @Test func aPlaceAddedLaterJoinsExistingClaimsIntoAConflictWithoutEdits() {
+    let dir = TemporaryDirectory("place-later")
+    _ = TestCLI.run(["init"], in: dir.path)
+    for (id, place, side) in [("a", "Zarqawiyya", "government"), ("b", "Zerkaweyeh Farms", "opposition")] {
+      let r = TestCLI.run(
+        [
+          "add", "--id", id, "--claimant", "Source \(id)", "--place", place, "--controller", side, "--event", "holds",
+          "--when", "2020-01-05",
+        ], in: dir.path)
+      #expect(r.exit == .ok, "\(r.err)")
+    }
+    let before = TestCLI.run(["report"], in: dir.path).out
+    #expect(!before.contains("C-"), "\(before)")
+    let ledger = dir.bytes("ledger.jsonl")
+    let add = TestCLI.run(["places", "add", "Zarqawiyya", "--alias", "Zerkaweyeh Farms"], in: dir.path)
+    #expect(add.exit == .ok, "\(add.err)")
+    #expect(dir.bytes("ledger.jsonl") == ledger, "no claim was edited")
+    let report = TestCLI.run(["report"], in: dir.path)
+    #expect(report.out.contains("C-") && report.out.contains("Zarqawiyya"), "\(report.out)")
+  }
+
   @Test func settlementBeatsItsDistrictButTwoSettlementsStayAmbiguous() {
     let g = Gazetteer(places: [
       Place(id: "adm1:A", name: "Alpha Governorate", kind: .governorate, aliases: ["Alpha"]),

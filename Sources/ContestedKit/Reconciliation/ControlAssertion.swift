@@ -162,7 +162,13 @@ public struct ControlAssertion: Hashable, Sendable {
   /// the earliest later-starting asserted capture by S. Any claimant's report counts. A capture or loss the
   /// report dates before its own publication day is history: it holds at its own time (± tolerance), not from
   /// then on.
-  public static func derive(from claims: [Claim], options: Reconciler.Options = .init()) -> [ControlAssertion] {
+  ///
+  /// Place resolution is derived state: a claim without an id is resolved here from its head place's text through
+  /// `places` (the current gazetteer), so a place or alias added later applies to every claim without an edit; an
+  /// id stored on the claim (a reviewer's, or resolved when it was recorded) wins.
+  public static func derive(
+    from claims: [Claim], options: Reconciler.Options = .init(), places: (any PlaceLexicon)? = nil
+  ) -> [ControlAssertion] {
     var changes: [PlaceID: [AssertionDerivation.Change]] = [:]
     var keys: [PlaceID] = []
     var readings: [PlaceReading] = []
@@ -170,9 +176,10 @@ public struct ControlAssertion: Hashable, Sendable {
     readings.reserveCapacity(claims.count)
     for c in claims {
       let reading = c.place.reading
+      let head = PlaceRef.headText(of: reading, text: c.place.text)
       let key: PlaceID =
-        c.place.id
-        ?? PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(PlaceRef.headText(of: reading, text: c.place.text)))
+        c.place.id ?? places?.placeID(for: head)
+        ?? PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(head))
       keys.append(key)
       readings.append(reading)
       guard c.status != .rejected, c.stance == .asserts, c.event.isCapture || c.event.isLoss,

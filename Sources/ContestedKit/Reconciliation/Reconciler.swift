@@ -76,10 +76,18 @@ public struct Reconciler: Sendable {
   /// Windows and reference day.
   public var options: Options
 
+  /// Resolves claims recorded without a place id (derived at each reconciliation); by default the hierarchy when it
+  /// is also a place lexicon (the gazetteer).
+  public var places: (any PlaceLexicon)?
+
   /// Creates a reconciler.
-  public init(hierarchy: any PlaceHierarchy = FlatPlaceHierarchy(), options: Options = Options()) {
+  public init(
+    hierarchy: any PlaceHierarchy = FlatPlaceHierarchy(), options: Options = Options(),
+    places: (any PlaceLexicon)? = nil
+  ) {
     self.hierarchy = hierarchy
     self.options = options
+    self.places = places ?? (hierarchy as? any PlaceLexicon)
   }
 
   /// The regions containing an assertion's place: the hierarchy's, plus the region the claim names.
@@ -151,7 +159,7 @@ public struct Reconciler: Sendable {
   /// Reconciles claims: derives assertions, finds contradicting pairs, groups them into conflicts.
   /// Rejected and untimed claims take no part. Sorted by priority (highest first), then id.
   public func reconcile(_ claims: [Claim]) -> [Conflict] {
-    let assertions = ControlAssertion.derive(from: claims, options: options)
+    let assertions = ControlAssertion.derive(from: claims, options: options, places: places)
     return conflicts(from: assertions, claims: claims)
   }
 
