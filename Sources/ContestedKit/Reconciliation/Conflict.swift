@@ -88,14 +88,18 @@ public struct Conflict: Hashable, Sendable, Identifiable {
   public var pairs: [ConflictPair]
   public var priority: ConflictPriority
   public var status: ConflictStatus
+  /// Ids this conflict was shown under before: conflicts that merged into it, and its id under the byte-order
+  /// founding pair of earlier versions. Every command that takes an id accepts them.
+  public var formerIDs: [ConflictID] = []
 
   /// Every claim in the conflict, in id order.
   public var claims: [ClaimID] { Array(Set(sides.flatMap(\.claims))).sorted() }
 
   /// The stable id of a conflict: `C-` + the first 12 hex digits of FNV-1a-64 over
-  /// `"conflict/v1\n" + place + "\n" + a + "\n" + b`, where (a, b) is the founding pair: the smallest claim-id
-  /// pair (byte order) among the conflict's contradicting pairs. Adding claims that do not join the conflict
-  /// cannot change it; the kind is not part of it, so a conflict keeps its id when a later claim changes its kind.
+  /// `"conflict/v1\n" + place + "\n" + a + "\n" + b`, where (a, b) is the founding pair: the conflict's first
+  /// contradicting pair in claim (ledger) order (`Reconciler.lineage`). A claim that joins later cannot change it;
+  /// when two conflicts merge, the older founder's id stays and the other becomes a former id; the kind is not part
+  /// of it.
   public static func makeID(place: PlaceID, foundingPair pair: (ClaimID, ClaimID)) -> ConflictID {
     let text = "conflict/v1\n\(place.rawValue)\n\(pair.0.rawValue)\n\(pair.1.rawValue)"
     let hex = FNV1a64.hash(Array(text.utf8)).hexDigits

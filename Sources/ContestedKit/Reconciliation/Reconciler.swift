@@ -170,7 +170,11 @@ public struct Reconciler: Sendable {
     var byClaim: [ClaimID: ControlAssertion] = [:]
     for a in assertions where byClaim[a.claim] == nil { byClaim[a.claim] = a }
     var claimByID: [ClaimID: Claim] = [:]
-    for c in claims where claimByID[c.id] == nil { claimByID[c.id] = c }
+    var order: [ClaimID: Int] = [:]
+    for (i, c) in claims.enumerated() where claimByID[c.id] == nil {
+      claimByID[c.id] = c
+      order[c.id] = i
+    }
     // Importance: assertions about each place key, counting those inside a region for the region.
     var placeClaims: [PlaceID: Int] = [:]
     for a in assertions {
@@ -210,14 +214,65 @@ public struct Reconciler: Sendable {
       var components: [ClaimID: [ConflictPair]] = [:]
       for p in groupPairs { components[find(p.a), default: []].append(p) }
       for (_, compPairs) in components {
-        out.append(
-          makeConflict(
-            place: key.place, pairs: compPairs.sorted(), byClaim: byClaim, claimByID: claimByID,
-            placeClaims: placeClaims[key.place] ?? 0))
+        var conflict = makeConflict(
+          place: key.place, pairs: compPairs.sorted(), byClaim: byClaim, claimByID: claimByID,
+          placeClaims: placeClaims[key.place] ?? 0)
+        let (id, former) = Self.lineage(place: key.place, pairs: compPairs, order: order)
+        // The id under the byte-order founding pair of earlier versions keeps resolving too.
+        var formerIDs = former
+        if conflict.id != id && !formerIDs.contains(conflict.id) { formerIDs.append(conflict.id) }
+        conflict.formerIDs = formerIDs
+        conflict.id = id
+        out.append(conflict)
       }
     }
     out.sort { ($0.priority.score, $1.id) > ($1.priority.score, $0.id) }
     return out
+  }
+
+  /// A conflict's id and the ids it had before, from the order its pairs appeared in (a pair appears with the later
+  /// of its two claims, in `order`): replaying the pairs, each pair of two new claims founds a conflict with its own
+  /// id; a pair that links two conflicts merges them, the older founder's id staying and the other's (with its own
+  /// former ids) becoming former ids. So a claim that joins keeps the id, and every id a merge absorbed resolves.
+  public static func lineage(place: PlaceID, pairs: [ConflictPair], order: [ClaimID: Int]) -> (
+    ConflictID, [ConflictID]
+  ) {
+    func time(_ p: ConflictPair) -> (Int, Int) {
+      let x = order[p.a] ?? Int.max
+      let y = order[p.b] ?? Int.max
+      return (max(x, y), min(x, y))
+    }
+    let sorted = pairs.sorted { l, r in
+      let (tl, tr) = (time(l), time(r))
+      return tl != tr ? tl < tr : l < r
+    }
+    var root: [ClaimID: Int] = [:]  // claim → lineage index (follow `forward` to the survivor)
+    var lineages: [(id: ConflictID, born: Int, former: [ConflictID])] = []
+    var forward: [Int: Int] = [:]  // merged lineage → the one it merged into
+    func resolve(_ i: Int) -> Int {
+      var j = i
+      while let n = forward[j] { j = n }
+      return j
+    }
+    for (k, p) in sorted.enumerated() {
+      let la: Int? = root[p.a].map(resolve)
+      let lb: Int? = root[p.b].map(resolve)
+      if let i = la, let j = lb {
+        guard i != j else { continue }
+        let (keep, gone) = lineages[i].born <= lineages[j].born ? (i, j) : (j, i)
+        lineages[keep].former += [lineages[gone].id] + lineages[gone].former
+        forward[gone] = keep
+      } else if let i = la ?? lb {
+        root[p.a] = root[p.a] ?? i
+        root[p.b] = root[p.b] ?? i
+      } else {
+        lineages.append((Conflict.makeID(place: place, foundingPair: (p.a, p.b)), k, []))
+        root[p.a] = lineages.count - 1
+        root[p.b] = lineages.count - 1
+      }
+    }
+    let survivor = lineages.indices.first { forward[$0] == nil } ?? 0
+    return (lineages[survivor].id, lineages[survivor].former)
   }
 
   func makeConflict(

@@ -255,6 +255,8 @@ public enum DigestRenderer {
   static func conflictFacts(_ c: Conflict, isNew: Bool) -> String {
     var s =
       "- Conflict: \(c.id.rawValue), \(c.status.rawValue)" + (isNew ? ", new in this period" : "")
+      + (c.formerIDs.isEmpty
+        ? "" : " (formerly \(c.formerIDs.map(\.rawValue).joined(separator: ", ")): claims joined or conflicts merged)")
       + "\n"
     s += "- Window: \(windowText(c.window))\n"
     s +=

@@ -45,6 +45,12 @@ public struct ReviewBook: Sendable {
         out[id, default: []].append(contentsOf: evs)
         continue
       }
+      // An id a conflict absorbed (a join or a merge, `Conflict.formerIDs`) follows it; otherwise the conflict that
+      // shares the most claims with the events' last view of it.
+      if let heir = conflicts.first(where: { $0.formerIDs.contains(id) }) {
+        out[heir.id, default: []].append(contentsOf: evs)
+        continue
+      }
       if memberSets.isEmpty { memberSets = conflicts.map { ($0.id, Set($0.claims)) } }
       let seen = Set(evs.last!.claims)
       var best: (ConflictID, Int)?
@@ -64,9 +70,11 @@ public struct ReviewBook: Sendable {
     of conflict: Conflict, events: [ReviewEvent], stamps: [ClaimID: ClaimStamp], claimants: [ClaimID: String] = [:],
     requireApproval: Bool
   ) -> ConflictReview {
-    review(
+    var r = review(
       of: conflict.id, claims: conflict.claims, events: events, stamps: stamps, claimants: claimants,
       requireApproval: requireApproval)
+    for f in conflict.formerIDs where !r.formerIDs.contains(f) { r.formerIDs.append(f) }
+    return r
   }
 
   /// The review of a conflict given by id and claims (for a conflict that no longer exists: no claims).

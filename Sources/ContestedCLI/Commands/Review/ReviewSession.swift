@@ -88,7 +88,10 @@ struct ReviewSession {
     let t = typed.trimmingCharacters(in: .whitespaces)
     let norm = t.uppercased().hasPrefix("C-") ? "C-" + t.dropFirst(2).lowercased() : t
     if let exact = conflicts.first(where: { $0.id.rawValue == norm }) { return exact }
-    if let moved = conflicts.first(where: { reviews[$0.id]?.formerIDs.contains(ConflictID(rawValue: norm)) == true }) {
+    let former = ConflictID(rawValue: norm)
+    if let moved = conflicts.first(where: {
+      $0.formerIDs.contains(former) || reviews[$0.id]?.formerIDs.contains(former) == true
+    }) {
       return moved
     }
     let matches = norm.count >= 3 ? conflicts.filter { $0.id.rawValue.hasPrefix(norm) } : []
