@@ -50,7 +50,7 @@ struct ReportCommand: Command {
     let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
     let reconciler = Reconciler(
       hierarchy: try context.loadGazetteer(),
-      options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today))
+      options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today), registry: try context.loadFactions())
     // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
     let all = ledger.book.annotating(
       reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval

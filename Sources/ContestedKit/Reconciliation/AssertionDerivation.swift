@@ -18,6 +18,7 @@ struct AssertionDerivation {
   var extent: Extent?
   var changes: [Change]
   var options: Reconciler.Options
+  var registry: FactionRegistry?
 
   var tolerance: Int { max(0, options.toleranceDays) }
   var horizon: Int { max(0, options.horizonDays) }
@@ -37,7 +38,7 @@ struct AssertionDerivation {
     let window = TimeSpan(from: from, to: to, precision: .range)
     return ControlAssertion(
       claim: claim.id, place: place, claimRegion: claim.place.region, side: side, stance: stance, window: window,
-      voice: claim.claimant.independenceKey,
+      voice: ClaimVoice.key(of: claim, registry: registry),
       scope: (claim.quantity == nil || claim.quantity!.isAll) ? .whole : .partial, isAggregate: claim.quantity != nil,
       basis: basis, extent: extent, mode: mode, isCapture: claim.event.isCapture && claim.stance == .asserts,
       isChange: (claim.event.isCapture || claim.event.isLoss) && claim.stance == .asserts, tolerance: tolerance,

@@ -167,7 +167,8 @@ public struct ControlAssertion: Hashable, Sendable {
   /// `places` (the current gazetteer), so a place or alias added later applies to every claim without an edit; an
   /// id stored on the claim (a reviewer's, or resolved when it was recorded) wins.
   public static func derive(
-    from claims: [Claim], options: Reconciler.Options = .init(), places: (any PlaceLexicon)? = nil
+    from claims: [Claim], options: Reconciler.Options = .init(), places: (any PlaceLexicon)? = nil,
+    registry: FactionRegistry? = nil
   ) -> [ControlAssertion] {
     var changes: [PlaceID: [AssertionDerivation.Change]] = [:]
     var keys: [PlaceID] = []
@@ -198,7 +199,7 @@ public struct ControlAssertion: Hashable, Sendable {
       guard let span = span(of: c) else { continue }
       let d = AssertionDerivation(
         claim: c, span: span, place: keys[i], extent: readings[i].extent, changes: changes[keys[i]] ?? [],
-        options: options)
+        options: options, registry: registry)
       if let a = d.assertion() { out.append(a) }
     }
     return out

@@ -79,12 +79,15 @@ public struct Reconciler: Sendable {
   /// Resolves claims recorded without a place id (derived at each reconciliation); by default the hierarchy when it
   /// is also a place lexicon (the gazetteer).
   public var places: (any PlaceLexicon)?
+  /// Groups claimants into voices (``ClaimVoice``); nil: each claimant's own group or name.
+  public var registry: FactionRegistry?
 
   /// Creates a reconciler.
   public init(
     hierarchy: any PlaceHierarchy = FlatPlaceHierarchy(), options: Options = Options(),
-    places: (any PlaceLexicon)? = nil
+    places: (any PlaceLexicon)? = nil, registry: FactionRegistry? = nil
   ) {
+    self.registry = registry
     self.hierarchy = hierarchy
     self.options = options
     self.places = places ?? (hierarchy as? any PlaceLexicon)
@@ -159,7 +162,7 @@ public struct Reconciler: Sendable {
   /// Reconciles claims: derives assertions, finds contradicting pairs, groups them into conflicts.
   /// Rejected and untimed claims take no part. Sorted by priority (highest first), then id.
   public func reconcile(_ claims: [Claim]) -> [Conflict] {
-    let assertions = ControlAssertion.derive(from: claims, options: options, places: places)
+    let assertions = ControlAssertion.derive(from: claims, options: options, places: places, registry: registry)
     return conflicts(from: assertions, claims: claims)
   }
 

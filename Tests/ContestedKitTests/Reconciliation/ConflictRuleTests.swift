@@ -84,3 +84,24 @@ import Testing
     #expect(!Reconciler().reconcile([g, o]).isEmpty)
   }
 }
+
+/// One voice per originator (#16 item 4).
+@Suite struct ClaimVoiceTests {
+  func claim(_ name: String, chain: [String] = [], group: String? = nil) -> Claim {
+    Claim(
+      id: "v", claimant: Claimant(name: name, group: group), reportedBy: Report(chain: chain),
+      place: PlaceRef(text: "X"), controller: ControllerRef(side: .government))
+  }
+
+  @Test func theCitedSourceIsTheOriginatorAndOfficesAreOneVoice() {
+    #expect(ClaimVoice.originator(of: claim("AFP, citing Kurdish militias")) == "Kurdish militias")
+    #expect(ClaimVoice.originator(of: claim("AFP", chain: ["Daily Sabah", "AFP", "SOHR"])) == "SOHR")
+    #expect(ClaimVoice.originator(of: claim("SOHR", chain: ["Daily Sabah", "SOHR"])) == "SOHR")
+    let registry = FactionRegistry.default
+    let mod = ClaimVoice.key(of: claim("Russian Ministry of Defence"), registry: registry)
+    #expect(mod == ClaimVoice.key(of: claim("Kremlin"), registry: registry))
+    #expect(mod != ClaimVoice.key(of: claim("Ukrainian General Staff"), registry: registry))
+    #expect(ClaimVoice.count([claim("TASS"), claim("RT"), claim("Reuters, citing SOHR")], registry: registry) == 2)
+    #expect(ClaimVoice.key(of: claim("AFP, citing Kurdish militias")) != ClaimVoice.key(of: claim("AFP")))
+  }
+}

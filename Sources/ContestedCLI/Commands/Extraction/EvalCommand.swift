@@ -153,7 +153,7 @@ struct EvalCommand: Command {
     let gazetteer = try context.loadGazetteer()
     let r = ConflictScorer.score(
       articles: articles, marked: marked, places: gazetteer, registry: .default,
-      reconciler: Reconciler(hierarchy: gazetteer))
+      reconciler: Reconciler(hierarchy: gazetteer, registry: .default))
     switch format {
     case .table:
       var out =

@@ -25,7 +25,7 @@ struct ReviewSession {
     let gazetteer = try context.loadGazetteer()
     var session = build(
       workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: hierarchy ?? gazetteer,
-      today: today(context))
+      today: today(context), registry: try context.loadFactions())
     session.conflicts = session.conflicts.namingPlaces(with: gazetteer)
     return session
   }
@@ -64,10 +64,11 @@ struct ReviewSession {
   /// Reconciles the accepted claims as `contested report` does by default (the gazetteer's regions, default
   /// horizon and tolerance) and folds the reviews.
   static func build(
-    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, hierarchy: any PlaceHierarchy, today: Day
+    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, hierarchy: any PlaceHierarchy, today: Day,
+    registry: FactionRegistry? = nil
   ) -> ReviewSession {
     let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
-    let reconciler = Reconciler(hierarchy: hierarchy, options: .init(asOf: today))
+    let reconciler = Reconciler(hierarchy: hierarchy, options: .init(asOf: today), registry: registry)
     let found = reconciler.reconcile(accepted)
     var claims: [ClaimID: Claim] = [:]
     for c in ledger.workspace.claims { claims[c.id] = c }
