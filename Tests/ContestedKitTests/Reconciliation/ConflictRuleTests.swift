@@ -105,3 +105,29 @@ import Testing
     #expect(ClaimVoice.key(of: claim("AFP, citing Kurdish militias")) != ClaimVoice.key(of: claim("AFP")))
   }
 }
+
+/// `ConflictIDRule.all`: what happens to ids shown earlier when claims join, merge, or stay apart.
+@Suite struct ConflictIDRuleTests {
+  @Test(arguments: ConflictIDRule.all.map(\.name))
+  func idRule(_ name: String) throws {
+    let rule = try #require(ConflictIDRule.all.first { $0.name == name })
+    #expect(rule.examples.contains { $0.outcome == .separate } && rule.examples.contains { $0.outcome != .separate })
+    for ex in rule.examples {
+      let claims = try ex.claims.enumerated().map { i, s in try #require(ConflictRule.claim(s, id: "c\(i)")) }
+      let before = Reconciler().reconcile(Array(claims.prefix(ex.shown))).map(\.id)
+      let after = Reconciler().reconcile(claims)
+      #expect(!before.isEmpty, "\(name): nothing shown")
+      for id in before {
+        let holder = after.first { $0.id == id || $0.formerIDs.contains(id) }
+        switch ex.outcome {
+        case .sameID: #expect(after.contains { $0.id == id }, "\(name): \(id) lost")
+        case .formerID:
+          #expect(holder != nil, "\(name): \(id) does not resolve")
+        case .separate: #expect(holder != nil && after.filter { $0.formerIDs.contains(id) }.isEmpty, "\(name): \(id)")
+        }
+      }
+      if ex.outcome == .formerID { #expect(after.count == 1 && !after[0].formerIDs.isEmpty, "\(name): no merge") }
+      if ex.outcome == .separate { #expect(after.count >= before.count, "\(name): merged") }
+    }
+  }
+}
