@@ -13,6 +13,8 @@ public struct GazetteerStore: Sendable {
   public static let geonamesFile = "geonames-places.tsv"
   /// The user's own factions (extends or overrides the defaults).
   public static let actorsFile = "actors.tsv"
+  /// The user's theatres and coalitions (`TheatresTSV`), added to the built-in ones.
+  public static let theatresFile = "theatres.tsv"
 
   /// A store for the workspace at `directory`.
   public init(directory: String) { self.directory = directory }
@@ -26,6 +28,8 @@ public struct GazetteerStore: Sendable {
   public var geonamesPath: String { path(Self.geonamesFile) }
   /// Path of `actors.tsv`.
   public var actorsPath: String { path(Self.actorsFile) }
+  /// Path of `theatres.tsv`.
+  public var theatresPath: String { path(Self.theatresFile) }
 
   private func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
 
@@ -54,6 +58,25 @@ public struct GazetteerStore: Sendable {
     } catch {
       throw .malformed(path: actorsPath, line: error.line, field: error.field, reason: error.reason)
     }
+  }
+
+  /// The built-in coalitions with `theatres.tsv` added.
+  public func loadCoalitions(base: Coalitions = .builtIn) throws(GazetteerStoreError) -> Coalitions {
+    guard let text = try readIfPresent(theatresPath) else { return base }
+    do {
+      return base.adding(try TheatresTSV.parse(text))
+    } catch {
+      throw .malformed(path: theatresPath, line: error.line, field: error.field, reason: error.reason)
+    }
+  }
+
+  /// Appends a coalition row to `theatres.tsv` (creating it with a header), atomically.
+  public func append(_ row: TheatresTSV.Row) throws(GazetteerStoreError) {
+    let existing = try readIfPresent(theatresPath)
+    var text = existing ?? "# contested theatres; columns as in docs/gazetteer.md\n" + TheatresTSV.header + "\n"
+    if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+    text += TheatresTSV.row(row) + "\n"
+    try writeAtomically(text, to: theatresPath)
   }
 
   /// Appends `place` to `places.tsv` (creating it with a header), atomically.

@@ -5,12 +5,12 @@ import ContestedStore
 struct ActorsCommand: Command {
   static let name = "actors"
   static let abstract = "List the actor registry or add actors; look up a name's side."
-  static let usage = "contested actors <list|add|lookup> [options]"
+  static let usage = "contested actors <list|add|lookup|ally> [options]"
   static let discussion =
     "User actors live in the workspace's actors.tsv and override built-in ones. See docs/gazetteer.md."
   static var subcommands: [any Command.Type] {
     [
-      ActorsListCommand.self, ActorsAddCommand.self, ActorsLookupCommand.self,
+      ActorsListCommand.self, ActorsAddCommand.self, ActorsLookupCommand.self, ActorsAllyCommand.self,
     ]
   }
 
@@ -106,6 +106,39 @@ struct ActorsLookupCommand: Command {
       return .findings
     }
     context.show("\(name): \(f.id) (\(f.name)), side \(f.side), group \(f.claimantGroup)\n")
+    return .ok
+  }
+}
+
+/// `contested actors ally THEATRE --coalition NAME --side SIDE... [--place PREFIX]...`.
+struct ActorsAllyCommand: Command {
+  static let name = "ally"
+  static let abstract = "Put sides in one coalition of a theatre (allies never conflict), in theatres.tsv."
+  static let usage = "contested actors ally THEATRE --coalition NAME --side SIDE... [--place ID-PREFIX]..."
+  static let options: [OptionSpec] = [
+    .value("--coalition", valueName: "NAME", help: "The coalition's name (e.g. army)."),
+    .value("--side", valueName: "SIDE", help: "A side in the coalition (repeatable).", repeatable: true),
+    .value(
+      "--place", valueName: "PREFIX", help: "Place ids in the theatre start with this (repeatable).", repeatable: true),
+  ]
+  static let discussion = """
+    Example (Sudan, places added as user:sd-…):
+      contested actors ally sudan --coalition army --side government --side popular-resistance --place user:sd-
+    """
+
+  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+    guard args.positionals.count == 1, let theatre = args.positionals.first, !theatre.contains(" ") else {
+      throw CLIError.usage("expected one THEATRE name without spaces.")
+    }
+    guard let coalition = args.value("--coalition"), !coalition.isEmpty, !coalition.contains(" ") else {
+      throw CLIError.usage("missing --coalition NAME (without spaces).")
+    }
+    let sides = args.values("--side").map { Side(rawValue: $0) }
+    guard !sides.isEmpty else { throw CLIError.usage("missing --side (give each side of the coalition).") }
+    let store = GazetteerStore(workspace: try context.openWorkspace())
+    let row = TheatresTSV.Row(theatre: theatre, coalition: coalition, sides: sides, places: args.values("--place"))
+    do { try store.append(row) } catch { throw CLIError.io(error.errorDescription ?? "\(error)") }
+    context.show("added coalition \(coalition) of \(theatre) to \(store.theatresPath)\n")
     return .ok
   }
 }

@@ -41,6 +41,16 @@ extension CommandContext {
     }
   }
 
+  /// The built-in coalitions with the workspace's theatres.tsv added.
+  func loadCoalitions() throws -> Coalitions {
+    guard let ws = try? openWorkspace() else { return .builtIn }
+    do {
+      return try GazetteerStore(workspace: ws).loadCoalitions()
+    } catch {
+      throw CLIError.dataError(error.errorDescription ?? "\(error)")
+    }
+  }
+
   /// The default actor registry merged with the workspace's actors.tsv.
   func loadFactions() throws -> FactionRegistry {
     guard let ws = try? openWorkspace() else { return .default }

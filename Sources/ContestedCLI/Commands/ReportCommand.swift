@@ -48,9 +48,11 @@ struct ReportCommand: Command {
     let state = ledger.workspace
     let accepted = state.claims.filter { $0.status == .accepted }
     let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
+    var options = Reconciler.Options(horizonDays: horizon, toleranceDays: tolerance, asOf: today)
+    options.coalitions = try context.loadCoalitions()
     let reconciler = Reconciler(
       hierarchy: try context.loadGazetteer(),
-      options: .init(horizonDays: horizon, toleranceDays: tolerance, asOf: today), registry: try context.loadFactions())
+      options: options, registry: try context.loadFactions())
     // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
     let all = ledger.book.annotating(
       reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval

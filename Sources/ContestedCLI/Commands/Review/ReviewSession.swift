@@ -25,7 +25,7 @@ struct ReviewSession {
     let gazetteer = try context.loadGazetteer()
     var session = build(
       workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: hierarchy ?? gazetteer,
-      today: today(context), registry: try context.loadFactions())
+      today: today(context), registry: try context.loadFactions(), coalitions: try context.loadCoalitions())
     session.conflicts = session.conflicts.namingPlaces(with: gazetteer)
     return session
   }
@@ -65,10 +65,12 @@ struct ReviewSession {
   /// horizon and tolerance) and folds the reviews.
   static func build(
     workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, hierarchy: any PlaceHierarchy, today: Day,
-    registry: FactionRegistry? = nil
+    registry: FactionRegistry? = nil, coalitions: Coalitions = .builtIn
   ) -> ReviewSession {
     let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
-    let reconciler = Reconciler(hierarchy: hierarchy, options: .init(asOf: today), registry: registry)
+    var options = Reconciler.Options(asOf: today)
+    options.coalitions = coalitions
+    let reconciler = Reconciler(hierarchy: hierarchy, options: options, registry: registry)
     let found = reconciler.reconcile(accepted)
     var claims: [ClaimID: Claim] = [:]
     for c in ledger.workspace.claims { claims[c.id] = c }
