@@ -58,6 +58,23 @@ import Testing
     #expect(report.out.contains("C-") && report.out.contains("Zarqawiyya"), "\(report.out)")
   }
 
+  @Test func anAliasSharedByTwoPlacesStaysAmbiguousAndIsListedForTheReviewer() {
+    let dir = TemporaryDirectory("shared-alias")
+    _ = TestCLI.run(["init"], in: dir.path)
+    _ = TestCLI.run(["places", "add", "Tall Abyad North", "--id", "user:tan", "--alias", "Twinville"], in: dir.path)
+    _ = TestCLI.run(["places", "add", "Tall Abyad South", "--id", "user:tas", "--alias", "Twinville"], in: dir.path)
+    let add = TestCLI.run(
+      ["add", "--claimant", "SOHR", "--place", "Twinville", "--controller", "kurdish", "--when", "2020-01-05"],
+      in: dir.path)
+    #expect(add.exit == .ok && add.err.contains("Twinville"), "\(add.err)")
+    let claims = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path)
+    #expect(!claims.out.contains(#""id":"user:"#), "\(claims.out)")
+    let list = TestCLI.run(["places", "unresolved", "--wide"], in: dir.path)
+    #expect(list.exit == .ok, "\(list.err)")
+    #expect(
+      list.out.contains("Twinville") && list.out.contains("user:tan") && list.out.contains("user:tas"), "\(list.out)")
+  }
+
   @Test func settlementBeatsItsDistrictButTwoSettlementsStayAmbiguous() {
     let g = Gazetteer(places: [
       Place(id: "adm1:A", name: "Alpha Governorate", kind: .governorate, aliases: ["Alpha"]),

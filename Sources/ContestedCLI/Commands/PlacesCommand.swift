@@ -15,7 +15,7 @@ struct PlacesCommand: Command {
   static var subcommands: [any Command.Type] {
     [
       PlacesSearchCommand.self, PlacesShowCommand.self, PlacesAddCommand.self, PlacesImportCommand.self,
-      PlacesBuildBundleCommand.self,
+      PlacesUnresolvedCommand.self, PlacesBuildBundleCommand.self,
     ]
   }
 
