@@ -3,7 +3,8 @@
 ///
 /// An example claim is `claimant | side | asserts/denies | event | place | when | published`, with `published`
 /// (the report's day, which also names the report: claims with one day are one report) optional; `claimant` may
-/// name its side (`A:opposition`). A third claim in an example is context: the first two are the pair.
+/// name its side (`A:opposition`); a place `=ID` is given by id, `Name@REGION` names its region. A third claim in
+/// an example is context: the first two are the pair.
 public struct ConflictRule: Sendable {
   /// A short name.
   public var name: String
@@ -30,9 +31,15 @@ public struct ConflictRule: Sendable {
     let when = TimeSpan(from: first, to: days.last!, precision: days.count > 1 ? .range : .day)
     let published = f.count > 6 ? Day(iso: f[6]) : nil
     let who = f[0].split(separator: ":").map(String.init)
+    // "=id" names a place by id; "text@region" gives the region the claim names.
+    let at = f[4].split(separator: "@").map(String.init)
+    let place =
+      at[0].hasPrefix("=")
+      ? PlaceRef(id: PlaceID(rawValue: String(at[0].dropFirst())), text: String(at[0].dropFirst()))
+      : PlaceRef(text: at[0], region: at.count > 1 ? PlaceID(rawValue: at[1]) : nil)
     return Claim(
       id: ClaimID(rawValue: id), claimant: Claimant(name: who[0], side: who.count > 1 ? Side(rawValue: who[1]) : nil),
-      reportedBy: Report(outlet: published.map { _ in "Outlet" }, published: published), place: PlaceRef(text: f[4]),
+      reportedBy: Report(outlet: published.map { _ in "Outlet" }, published: published), place: place,
       controller: ControllerRef(side: Side(rawValue: f[1])), stance: stance, event: ControlEvent(rawValue: f[3]),
       when: when, status: .accepted)
   }
@@ -152,6 +159,23 @@ public struct ConflictRule: Sendable {
       ],
       nonTriggers: [
         ["A|government|asserts|captured|Rabia|2020-01-05|2020-03-01", "B|opposition|asserts|holds|Rabia|2020-01-20"]
+      ]),
+    ConflictRule(
+      "region-wide claims end at each place's next change",
+      "A claim about a whole region holds, for each place inside, until that place's next reported change of hands: "
+        + "a later recapture of one village, and what follows there, is a sequence.",
+      triggers: [
+        ["A|government|asserts|captured|=region:r|2016-06-16", "B|opposition|asserts|holds|Ayn@region:r|2016-07-10"]
+      ],
+      nonTriggers: [
+        [
+          "A|government|asserts|captured|=region:r|2016-06-16", "B|opposition|asserts|holds|Ayn@region:r|2016-07-10",
+          "C|opposition|asserts|recaptured|Ayn@region:r|2016-07-01",
+        ],
+        [
+          "A|government|asserts|captured|=region:r|2016-06-16",
+          "C|opposition|asserts|recaptured|Ayn@region:r|2016-07-01",
+        ],
       ]),
     ConflictRule(
       "one report's days are exact",

@@ -60,6 +60,9 @@ public struct ControlAssertion: Hashable, Sendable {
   public var isChange: Bool
   /// The tolerance (days) the derivation used: the uncertainty of dates between reports.
   public var tolerance: Int
+  /// For a claim about a region: the last day it holds for each place inside that changed hands after it (the day
+  /// before that place's next reported change). Empty for other claims.
+  public var regionalEnds: [PlaceID: Day] = [:]
   /// The window before the tolerance widened it: two claims of one report compare these (its dates are exact
   /// relative to each other; the tolerance is for the uncertainty between reports).
   public var core: TimeSpan
@@ -109,6 +112,9 @@ public struct ControlAssertion: Hashable, Sendable {
   public func isIncompatible(with other: ControlAssertion) -> Bool {
     if let r = report, r == other.report, !core.overlaps(other.core) { return false }
     if place != other.place {
+      // A region-wide claim ends at each place's next reported change of hands.
+      if let end = regionalEnds[other.place], other.window.from > end { return false }
+      if let end = other.regionalEnds[place], window.from > end { return false }
       // Later than the dates' uncertainty (the tolerance) allows: the next change at that place.
       let slack = max(tolerance, other.tolerance)
       if isChange && window.from > other.window.from.adding(days: slack) { return false }
@@ -168,7 +174,7 @@ public struct ControlAssertion: Hashable, Sendable {
   /// id stored on the claim (a reviewer's, or resolved when it was recorded) wins.
   public static func derive(
     from claims: [Claim], options: Reconciler.Options = .init(), places: (any PlaceLexicon)? = nil,
-    registry: FactionRegistry? = nil
+    registry: FactionRegistry? = nil, hierarchy: (any PlaceHierarchy)? = nil
   ) -> [ControlAssertion] {
     var changes: [PlaceID: [AssertionDerivation.Change]] = [:]
     var keys: [PlaceID] = []
@@ -193,6 +199,19 @@ public struct ControlAssertion: Hashable, Sendable {
           claimantSide: c.claimant.side))
     }
     for key in changes.keys { changes[key]!.sort { $0.start < $1.start } }
+    // Changes of hands at places inside each region, for region-wide claims' per-place ends.
+    var inside: [PlaceID: [(place: PlaceID, start: Day)]] = [:]
+    for (key, list) in changes {
+      for r in hierarchy?.regions(containing: key) ?? [] where r != key {
+        for ch in list where ch.whole { inside[r, default: []].append((key, ch.start)) }
+      }
+    }
+    for (i, c) in claims.enumerated() where c.status != .rejected && c.stance == .asserts {
+      guard let r = c.place.region, r != keys[i], c.event.isCapture || c.event.isLoss, let span = span(of: c) else {
+        continue
+      }
+      inside[r, default: []].append((keys[i], span.from))
+    }
     var out: [ControlAssertion] = []
     out.reserveCapacity(claims.count)
     for (i, c) in claims.enumerated() where c.status != .rejected {
@@ -200,7 +219,16 @@ public struct ControlAssertion: Hashable, Sendable {
       let d = AssertionDerivation(
         claim: c, span: span, place: keys[i], extent: readings[i].extent, changes: changes[keys[i]] ?? [],
         options: options, registry: registry)
-      if let a = d.assertion() { out.append(a) }
+      guard var a = d.assertion() else { continue }
+      let regional = inside[keys[i]] ?? []
+      if !regional.isEmpty && a.scope == .whole {
+        let after = span.from.adding(days: max(0, options.toleranceDays))
+        for (p, start) in regional where start > after {
+          let end = start.adding(days: -1)
+          if a.regionalEnds[p].map({ end < $0 }) ?? true { a.regionalEnds[p] = end }
+        }
+      }
+      out.append(a)
     }
     return out
   }

@@ -162,7 +162,8 @@ public struct Reconciler: Sendable {
   /// Reconciles claims: derives assertions, finds contradicting pairs, groups them into conflicts.
   /// Rejected and untimed claims take no part. Sorted by priority (highest first), then id.
   public func reconcile(_ claims: [Claim]) -> [Conflict] {
-    let assertions = ControlAssertion.derive(from: claims, options: options, places: places, registry: registry)
+    let assertions = ControlAssertion.derive(
+      from: claims, options: options, places: places, registry: registry, hierarchy: hierarchy)
     return conflicts(from: assertions, claims: claims)
   }
 
