@@ -11,6 +11,22 @@ import ContestedFuzz
 #if FUZZING
   nonisolated(unsafe) private var selected: FuzzTargets.Target?
 
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+  ) -> CInt
+
+  // SwiftPM links an executable target's entry point as `<module>_main` (so tests can link the module); with no
+  // @main here, this is it, and it hands the command line to libFuzzer.
+  @_cdecl("contested_fuzz_main")
+  public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var args = argv
+    return runDriver(&count, &args, fuzzOne)
+  }
+
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if selected == nil {

@@ -137,13 +137,10 @@ public enum ConflictReportRenderer {
     return out
   }
 
+  /// One record with CRLF, each field written by the one CSV writer (``CSV/escape(_:)``: quoting and
+  /// spreadsheet safety).
   static func csvRow(_ fields: [String]) -> String {
-    fields.map { f in
-      if f.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-        return "\"" + f.replacingAll("\"", with: "\"\"") + "\""
-      }
-      return f
-    }.joined(separator: ",") + "\r\n"
+    fields.map(CSV.escape).joined(separator: ",") + "\r\n"
   }
 
   // MARK: - Markdown

@@ -23,11 +23,15 @@ public enum CSVError: Error, Equatable, Sendable, LocalizedError {
   case unexpectedCharacterAfterQuote(line: Int, column: Int)
   /// The bytes on this line are not valid UTF-8.
   case invalidUTF8(line: Int)
+  /// A raw NUL byte (no text has one; a sign of a binary or corrupted file).
+  case nul(line: Int, column: Int)
 
   /// The 1-based line the error refers to.
   public var line: Int {
     switch self {
-    case .unterminatedQuote(let line), .unexpectedCharacterAfterQuote(let line, _), .invalidUTF8(let line): line
+    case .unterminatedQuote(let line), .unexpectedCharacterAfterQuote(let line, _), .invalidUTF8(let line),
+      .nul(let line, _):
+      line
     }
   }
 
@@ -40,6 +44,8 @@ public enum CSVError: Error, Equatable, Sendable, LocalizedError {
       "line \(line): unexpected character after closing quote at column \(column) (expected , or end of line)"
     case .invalidUTF8(let line):
       "line \(line): invalid UTF-8"
+    case .nul(let line, let column):
+      "line \(line): a NUL character (byte 0) at column \(column); text fields cannot hold one (is this a binary file?)"
     }
   }
 }
@@ -54,6 +60,12 @@ public enum CSVError: Error, Equatable, Sendable, LocalizedError {
 ///
 /// Writing: `row` ends every record with a single LF (`"\n"`), not CRLF: the files are meant for diffs and Unix
 /// tools, and the reader accepts both.
+///
+/// Spreadsheet safety (docs/formats.md, "CSV"): a field that a spreadsheet would run as a formula — one starting
+/// with `=`, `+`, `-`, `@`, a tab or a CR — is written with a leading `'`, which spreadsheets show as text. So that
+/// every field reads back unchanged, a field that starts with `'` followed by one of those characters or another
+/// `'` gets one more `'`, and the reader removes one `'` from every field that starts with `'` followed by one of
+/// them (or `'`). A raw NUL byte is refused.
 public enum CSV {
   private static let quote = UInt8(ascii: "\"")
   private static let comma = UInt8(ascii: ",")
@@ -155,6 +167,7 @@ public enum CSV {
             line += 1
             lineStart = i
           } else if b < 0x80 {
+            if b == 0 { throw .nul(line: line, column: column(i)) }
             i += 1
           } else {
             let length = utf8SequenceLength(p, i, n)
@@ -165,9 +178,9 @@ public enum CSV {
         if !closed { throw .unterminatedQuote(line: fieldLine) }
         if usedScratch {
           scratch.append(contentsOf: UnsafeBufferPointer(start: p + segmentStart, count: i - segmentStart))
-          fields.append(String(decoding: scratch, as: UTF8.self))
+          fields.append(unguarded(String(decoding: scratch, as: UTF8.self)))
         } else {
-          fields.append(string(segmentStart, i))
+          fields.append(unguarded(string(segmentStart, i)))
         }
         i += 1  // past the closing quote
         if i >= n { break }
@@ -197,6 +210,7 @@ public enum CSV {
               crlf = true
               break
             }
+            if b == 0 { throw .nul(line: line, column: column(i)) }
             i += 1
           } else {
             let length = utf8SequenceLength(p, i, n)
@@ -204,7 +218,7 @@ public enum CSV {
             i += length
           }
         }
-        fields.append(string(start, i))
+        fields.append(unguarded(string(start, i)))
         if i >= n { break }
         if p[i] == comma {
           i += 1
@@ -250,9 +264,36 @@ public enum CSV {
     }
   }
 
-  /// Quotes a field when it holds a comma, quote, CR or LF, starts or ends with a space or tab, or starts with a
-  /// byte order mark; quotes inside are doubled. Other fields are returned unchanged.
+  /// Whether a field starting with `b` would be run as a formula by a spreadsheet.
+  @inline(__always) static func isFormulaStart(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@")
+      || b == UInt8(ascii: "\t") || b == cr
+  }
+
+  /// Whether a field needs a leading `'` when written: it starts like a formula, or starts with `'` followed by
+  /// a formula character or another `'` (so the reader's removal gives it back unchanged).
+  static func needsGuard(_ utf8: String.UTF8View) -> Bool {
+    guard let first = utf8.first else { return false }
+    if isFormulaStart(first) { return true }
+    guard first == apostrophe, let second = utf8.dropFirst().first else { return false }
+    return isFormulaStart(second) || second == apostrophe
+  }
+
+  /// A field as read: one leading `'` removed when a formula character or `'` follows it.
+  @inline(__always) static func unguarded(_ field: String) -> String {
+    guard field.utf8.first == apostrophe else { return field }
+    let rest = field.utf8.dropFirst()
+    guard let second = rest.first, isFormulaStart(second) || second == apostrophe else { return field }
+    return String(field.dropFirst())
+  }
+
+  private static let apostrophe = UInt8(ascii: "'")
+
+  /// Writes a field: a leading `'` when a spreadsheet would run it as a formula (see the type's notes); quotes
+  /// when it holds a comma, quote, CR or LF, starts or ends with a space or tab, or starts with a byte order mark;
+  /// quotes inside are doubled. Other fields are returned unchanged.
   public static func escape(_ field: String) -> String {
+    let field = needsGuard(field.utf8) ? "'" + field : field
     let utf8 = field.utf8
     guard let first = utf8.first, let last = utf8.last else { return field }
     var needsQuotes =
