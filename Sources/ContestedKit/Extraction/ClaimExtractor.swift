@@ -1203,7 +1203,7 @@ struct Run {
       {
         c -= 1
       }
-      var q = c
+      var q = max(c, 0)  // "and" opening the sentence: no clause before it
       while q < j {
         if !nonSubject[q], let m = x.factions.match(s, at: q), !m.value.claimantOnly {
           var best = m.value

@@ -48,6 +48,42 @@ extension Claim {
 enum CompactClaim {
   private typealias Keys = CompactKeys
 
+  /// One bit per top-level key the fast path knows.
+  static func bit(outer k: KeyCode) -> UInt32? {
+    switch k {
+    case Keys.id: 1 << 0
+    case Keys.claimant: 1 << 1
+    case Keys.place: 1 << 2
+    case Keys.controller: 1 << 3
+    case Keys.stance: 1 << 4
+    case Keys.event: 1 << 5
+    case Keys.when: 1 << 6
+    case Keys.from: 1 << 7
+    case Keys.to: 1 << 8
+    case Keys.origin: 1 << 9
+    case Keys.status: 1 << 10
+    case Keys.note: 1 << 11
+    default: nil
+    }
+  }
+
+  /// One bit per nested key the fast path knows.
+  static func bit(inner k: KeyCode) -> UInt32? {
+    switch k {
+    case Keys.name: 1 << 0
+    case Keys.side: 1 << 1
+    case Keys.group: 1 << 2
+    case Keys.id: 1 << 3
+    case Keys.text: 1 << 4
+    case Keys.region: 1 << 5
+    case Keys.from: 1 << 6
+    case Keys.to: 1 << 7
+    case Keys.precision: 1 << 8
+    case Keys.partOfDay: 1 << 9
+    default: nil
+    }
+  }
+
   /// A claim read from the object at the scanner's position, or nil.
   static func read(_ s: inout CompactJSONScanner, defaults: ClaimDefaults) -> Claim? {
     var id: String?
@@ -82,14 +118,19 @@ enum CompactClaim {
       return false
     }
 
+    // A key twice sends the record to the full reader, which refuses it naming the key.
+    var seen: UInt32 = 0
     guard s.consume(0x7B), !s.consume(0x7D) else { return nil }
     repeat {
-      guard let k = s.key() else { return nil }
+      guard let k = s.key(), let bit = Self.bit(outer: k), seen & bit == 0 else { return nil }
+      seen |= bit
       if s.peek == 0x7B {
         s.position += 1
         guard !s.consume(0x7D) else { return nil }
+        var inner: UInt32 = 0
         repeat {
-          guard let n = s.key(), let r = s.plainString() else { return nil }
+          guard let n = s.key(), let b = Self.bit(inner: n), inner & b == 0, let r = s.plainString() else { return nil }
+          inner |= b
           switch (k, n) {
           case (Keys.claimant, Keys.name):
             guard visible(r) else { return nil }

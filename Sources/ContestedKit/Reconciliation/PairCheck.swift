@@ -346,6 +346,9 @@ public enum PairCheck {
           pos += 1
           skipSpace()
           if let field {
+            if seen & (1 << field.rawValue) != 0 {
+              throw fail("expected each key once, found \"\(field.name)\" a second time (duplicate key)")
+            }
             guard pos < lineEnd, base[pos] == UInt8(ascii: "\"") else {
               throw fail(
                 field == .from || field == .to

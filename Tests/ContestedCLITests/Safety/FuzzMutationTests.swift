@@ -25,6 +25,12 @@ import Testing
     }
   }
 
+  /// Inputs the libFuzzer runs found, kept so they stay fixed.
+  @Test(arguments: ["and captured Kansaba.", "But seized Saraqib", ", and took Idlib"])
+  func foundByTheFuzzer(_ text: String) throws {
+    try #require(FuzzTargets.named("extract")).run(Array(text.utf8))
+  }
+
   @Test func theSeedsParse() throws {
     #expect(try ClaimImport.parseJSONLines(FuzzSeeds.seeds(for: "claim-json")[1], fileName: "s").count == 2)
     #expect(try ClaimImport.parseCSV(FuzzSeeds.seeds(for: "csv")[0], fileName: "s").count == 1)

@@ -85,10 +85,24 @@ public struct JSONCursor {
       depth -= 1
       return
     }
+    // Keys seen in this object, as 64-bit hashes (the first 16 without allocating): a key may appear once.
+    var seen = InlineArray<16, UInt64>(repeating: 0)
+    var more: [UInt64] = []
+    var keys = 0
     while true {
       skipWhitespace()
       guard position < end, base[position] == UInt8(ascii: "\"") else { throw mismatch("a key string") }
+      let keyOffset = position
       let key = try readKey()
+      let h = hash(of: key)
+      for k in 0..<min(keys, 16) where seen[k] == h { throw duplicate(key, at: keyOffset) }
+      if keys < 16 {
+        seen[keys] = h
+      } else {
+        if more.contains(h) { throw duplicate(key, at: keyOffset) }
+        more.append(h)
+      }
+      keys += 1
       skipWhitespace()
       guard position < end, base[position] == UInt8(ascii: ":") else { throw mismatch("':'") }
       position += 1
@@ -104,6 +118,21 @@ public struct JSONCursor {
       throw JSONError("expected ',' or '}' in object, found '\(Self.show(c))'", offset: position - 1)
     }
     depth -= 1
+  }
+
+  /// FNV-1a of a key's decoded bytes.
+  private func hash(of key: JSONKey) -> UInt64 {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    if let d = key.decoded {
+      for b in d.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+    } else {
+      for i in key.start..<(key.start + key.count) { h = (h ^ UInt64(base[i])) &* 0x100_0000_01B3 }
+    }
+    return h
+  }
+
+  private func duplicate(_ key: JSONKey, at offset: Int) -> JSONError {
+    JSONError("duplicate key \"\(name(of: key))\" (each key may appear once in an object)", offset: offset)
   }
 
   /// Reads an array, calling `body` for each element; `body` must read or skip the element.
