@@ -27,7 +27,17 @@ public struct TimeSpan: Hashable, Sendable, CustomStringConvertible {
 
   public static func day(_ d: Day) -> TimeSpan { TimeSpan(from: d, to: d, precision: .day) }
 
-  public func overlaps(_ other: TimeSpan) -> Bool { from <= other.to && other.from <= to }
+  /// Whether two inclusive windows share a day.
+  public func overlaps(_ other: TimeSpan) -> Bool {
+    Self.overlaps(from.ordinal, to.ordinal, other.from.ordinal, other.to.ordinal)
+  }
+
+  /// The one window-overlap rule, on day ordinals: inclusive windows `[aFrom, aTo]` and `[bFrom, bTo]` share a day.
+  /// Every conflict sweep (`Reconciler`, `ConflictEngine`, `PairCheck`) asks this.
+  @inline(__always)
+  public static func overlaps(_ aFrom: Int32, _ aTo: Int32, _ bFrom: Int32, _ bTo: Int32) -> Bool {
+    aFrom <= bTo && bFrom <= aTo
+  }
 
   /// `2016-06-17`, or `2016-02-01/2016-02-29` for a range (the corpus's gold form).
   public var description: String { from == to ? from.iso : "\(from.iso)/\(to.iso)" }

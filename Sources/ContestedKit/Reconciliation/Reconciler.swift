@@ -137,7 +137,7 @@ public struct Reconciler: Sendable {
       entries.sort { ($0.from, $0.index) < ($1.from, $1.index) }
       var active: [Entry] = []
       for c in entries {
-        active.removeAll { $0.to < c.from }
+        active.removeAll { !TimeSpan.overlaps($0.from, $0.to, c.from, c.to) }
         for a in active {
           guard a.direct || c.direct else { continue }
           let x = assertions[a.index]
