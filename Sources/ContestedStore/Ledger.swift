@@ -353,20 +353,32 @@ public struct Ledger: Sendable {
     public var setAside: (line: Int, path: String)?
   }
 
-  /// Creates a new ledger with its header line. Fails if one exists.
+  /// Creates a new ledger with its header line. Fails if one exists. The file appears complete or not at all: the
+  /// header is written and synced to a temporary file, then linked into place (which fails if a ledger exists).
   public static func create(at path: String, header: LedgerEntry) throws -> Ledger {
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      if errno == EEXIST { throw LedgerError.alreadyInitialized(path: (path as NSString).deletingLastPathComponent) }
-      throw LedgerError.posix(path, "create the ledger")
-    }
-    defer { close(fd) }
+    let folder = (path as NSString).deletingLastPathComponent
+    if FileIO.exists(path) { throw LedgerError.alreadyInitialized(path: folder) }
+    let tmp = (folder as NSString).appendingPathComponent(
+      ".ledger.jsonl.init-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw LedgerError.posix(path, "create the ledger") }
+    defer { unlink(tmp) }
     var h = header
     h.seq = 1
     let (line, _) = LedgerLine.encode(h, prev: LedgerLine.genesis)
-    try FileIO.writeAll(fd, line, path: path)
-    guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
-    FileIO.syncFolder((path as NSString).deletingLastPathComponent)
+    do {
+      try FileIO.writeAll(fd, line, path: path)
+      guard fsync(fd) == 0 else { throw LedgerError.posix(path, "sync the ledger") }
+    } catch {
+      close(fd)
+      throw error
+    }
+    close(fd)
+    guard link(tmp, path) == 0 else {
+      if errno == EEXIST { throw LedgerError.alreadyInitialized(path: folder) }
+      throw LedgerError.posix(path, "create the ledger")
+    }
+    FileIO.syncFolder(folder)
     let ledger = Ledger(path: path)
     // Start the verified-prefix record with the line just written, so appends can extend it.
     var hasher = FastHash64()

@@ -37,29 +37,45 @@ public struct Workspace: Sendable {
     return ws
   }
 
-  /// Creates a workspace in `root` (creating the folder if needed). Fails if one exists there.
+  /// Creates a workspace in `root` (creating the folder if needed). Fails if one exists there. All or nothing:
+  /// the settings are written first and the ledger last, complete (``Ledger/create(at:header:)``); on failure
+  /// (a full disk, say) what this call created is removed again, so no half workspace is left.
   public static func initialize(at root: String, clock: Date, tool: String, settings: WorkspaceSettings = .init())
     throws -> Workspace
   {
     let ws = Workspace(root: standardize(root))
-    if !FileIO.isDirectory(ws.root) {
-      do {
-        try FileManager.default.createDirectory(atPath: ws.root, withIntermediateDirectories: true)
-      } catch {
-        throw LedgerError.io(path: ws.root, operation: "create the folder", reason: error.localizedDescription)
+    if FileIO.exists(ws.ledger.path) { throw LedgerError.alreadyInitialized(path: ws.root) }
+    var createdFolder = false
+    var createdSettings = false
+    do {
+      if !FileIO.isDirectory(ws.root) {
+        do {
+          try FileManager.default.createDirectory(atPath: ws.root, withIntermediateDirectories: true)
+          createdFolder = true
+        } catch {
+          throw LedgerError.io(path: ws.root, operation: "create the folder", reason: error.localizedDescription)
+        }
       }
-    }
-    var body = JSONWriter()
-    body.beginObject()
-    body.key("schema")
-    body.int(Ledger.schemaVersion)
-    body.key("tool")
-    body.string(tool)
-    body.endObject()
-    let header = LedgerEntry(at: Timestamp.iso(clock), type: LedgerEventType.created, body: body.bytes)
-    _ = try Ledger.create(at: ws.ledger.path, header: header)
-    if !FileIO.exists(ws.settingsPath) {
-      try FileIO.writeAtomically(Array(settings.json.utf8), to: ws.settingsPath)
+      if !FileIO.exists(ws.settingsPath) {
+        try FileIO.writeAtomically(Array(settings.json.utf8), to: ws.settingsPath)
+        createdSettings = true
+      }
+      var body = JSONWriter()
+      body.beginObject()
+      body.key("schema")
+      body.int(Ledger.schemaVersion)
+      body.key("tool")
+      body.string(tool)
+      body.endObject()
+      let header = LedgerEntry(at: Timestamp.iso(clock), type: LedgerEventType.created, body: body.bytes)
+      _ = try Ledger.create(at: ws.ledger.path, header: header)
+    } catch {
+      if createdFolder {
+        try? FileManager.default.removeItem(atPath: ws.root)
+      } else if createdSettings {
+        unlink(ws.settingsPath)
+      }
+      throw error
     }
     return ws
   }

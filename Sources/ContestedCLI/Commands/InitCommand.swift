@@ -23,6 +23,9 @@ struct InitCommand: Command {
     var settings = WorkspaceSettings()
     if let o = args.value("--organization") { settings.organizationName = o }
     settings.organizationURL = args.value("--organization-url")
+    if let u = settings.organizationURL, !WebURL.isSafe(u) {
+      throw CLIError.usage("--organization-url: '\(u)' is not an http:// or https:// address.")
+    }
     settings.requireApproval = args.flag("--require-approval")
     let ws = try Workspace.initialize(
       at: dir, clock: context.now, tool: "contested \(context.toolVersion)", settings: settings)

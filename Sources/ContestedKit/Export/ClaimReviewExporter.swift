@@ -47,7 +47,7 @@ public enum ClaimReviewExporter {
         w.key("@type")
         w.string("ClaimReview")
         w.key("url")
-        if let base = settings.organizationURL, !base.isEmpty {
+        if let base = settings.organizationURL, WebURL.isSafe(base) {
           w.string("\(base)#\(d.conflict.rawValue)-\(id.rawValue)")
         } else {
           w.string("urn:contested:\(d.conflict.rawValue):\(id.rawValue)")
@@ -64,7 +64,7 @@ public enum ClaimReviewExporter {
         w.string("Organization")
         w.key("name")
         w.string(settings.organizationName)
-        if let u = settings.organizationURL, !u.isEmpty {
+        if let u = settings.organizationURL, WebURL.isSafe(u) {
           w.key("url")
           w.string(u)
         }
@@ -111,7 +111,7 @@ public enum ClaimReviewExporter {
         w.beginObject()
         w.key("@type")
         w.string("CreativeWork")
-        if let u = claim?.reportedBy.url {
+        if let u = claim?.reportedBy.url, WebURL.isSafe(u) {
           w.key("url")
           w.string(u)
         }

@@ -40,11 +40,11 @@ enum TestCLI {
 
   /// Runs the real binary and waits.
   @discardableResult
-  static func spawn(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (
-    status: Int32, out: String, err: String
-  ) {
+  static func spawn(
+    _ arguments: [String], in directory: String, environment: [String: String] = [:], shell: Bool = false
+  ) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
-    p.executableURL = binary
+    p.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : binary
     p.arguments = arguments
     p.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment

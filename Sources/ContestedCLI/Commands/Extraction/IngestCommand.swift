@@ -45,6 +45,7 @@ struct IngestCommand: Command {
     }
     let extractor = ClaimExtractor(places: gazetteer, factions: RegistryFactionLexicon(registry: registry))
     let at = context.timestamp
+    var proposedLines: [String] = []
     for src in sources {
       let display = src.file
       let (text, problem) = try ArticleInput.readText(context.resolvePath(src.file), display: display)
@@ -78,7 +79,8 @@ struct IngestCommand: Command {
       }
       texts.append((text, id))
       proposed += result.claims.count
-      context.show(
+      // Said once the write succeeded: a failed write (a full disk) proposed nothing.
+      proposedLines.append(
         "\(display): \(Plural.count(result.claims.count, "claim")) proposed (article \(id.rawValue.prefix(12)))\n")
     }
     if let ws = loaded?.workspace, !entries.isEmpty {
@@ -86,6 +88,7 @@ struct IngestCommand: Command {
       for (t, _) in texts { try store.store(t) }
       try context.append(entries, to: ws)
     }
+    for line in proposedLines { context.show(line) }
     if problems > 0 && problems == sources.count {
       throw CLIError.dataError("no readable article among \(Plural.count(sources.count, "file")).")
     }
