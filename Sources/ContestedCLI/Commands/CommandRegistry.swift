@@ -16,6 +16,7 @@ public enum CommandRegistry {
       ReviewCommand.self,
       SourcesCommand.self,
       VerifyCommand.self,
+      CompactCommand.self,
       DigestCommand.self,
       ExportCommand.self,
       DemoCommand.self,
