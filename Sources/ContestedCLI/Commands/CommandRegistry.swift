@@ -10,6 +10,7 @@ public enum CommandRegistry {
       PlacesCommand.self,
       ActorsCommand.self,
       ReportCommand.self,
+      EstimateCommand.self,
       CheckCommand.self,
       IngestCommand.self,
       EvalCommand.self,

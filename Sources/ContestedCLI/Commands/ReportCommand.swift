@@ -7,20 +7,23 @@ struct ReportCommand: Command {
   static let name = "report"
   static let abstract = "Show the conflicts among accepted claims, highest priority first."
   static let usage = "contested report [--format FORMAT] [filters] [--fail-on-open]"
-  static let options: [OptionSpec] = [
-    .value("--format", valueName: "FORMAT", help: "table (default), json, jsonl, csv or markdown."),
+  /// The filters, shared with `contested estimate`.
+  static let filterOptions: [OptionSpec] = [
     .value("--place", valueName: "NAME", help: "Conflicts about this place (id or name).", repeatable: true),
     .value("--side", valueName: "SIDE", help: "Conflicts in which this side is asserted or denied.", repeatable: true),
     .value("--claimant", valueName: "NAME", help: "Conflicts citing this claimant (name or group).", repeatable: true),
     .value("--status", valueName: "STATUS", help: "open, in-review, resolved or unresolvable.", repeatable: true),
     .value("--since", valueName: "DATE", help: "Conflicts whose window ends on or after DATE."),
     .value("--until", valueName: "DATE", help: "Conflicts whose window starts on or before DATE."),
-    .value("--horizon", valueName: "DAYS", help: "How long a capture holds without a later report (default 60)."),
-    .value(
-      "--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
-    .flag("--fail-on-open", help: "Exit 1 when open conflicts exist (after the filters), for scripts."),
-    .wide,
   ]
+  static let options: [OptionSpec] =
+    [.value("--format", valueName: "FORMAT", help: "table (default), json, jsonl, csv or markdown.")] + filterOptions
+    + [
+      .value("--horizon", valueName: "DAYS", help: "How long a capture holds without a later report (default 60)."),
+      .value(
+        "--tolerance", valueName: "DAYS", help: "Days around a point statement such as \"still holds\" (default 1)."),
+      .flag("--fail-on-open", help: "Exit 1 when open conflicts exist (after the filters), for scripts."),
+    ]
   static let discussion = """
     Each accepted claim implies a control assertion (a side holds, or does not hold, a place during a window);
     assertions about the same place (or a region and a place inside it) whose windows overlap and that cannot
@@ -31,17 +34,7 @@ struct ReportCommand: Command {
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
     let format = try args.choice("--format", of: ReportFormat.self, default: .table)
-    let statuses = try args.values("--status").map { raw -> ConflictStatus in
-      guard let s = ConflictStatus(rawValue: raw) else {
-        throw CLIError.usage(
-          "--status: '\(raw)' is not one of \(ConflictStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
-      return s
-    }
-    let filter = ConflictFilter(
-      places: args.values("--place"), sides: args.values("--side").map { Side(rawValue: $0.lowercased()) },
-      claimants: args.values("--claimant"), statuses: statuses, since: try args.day("--since"),
-      until: try args.day("--until"))
+    let filter = try filter(args)
     let horizon = try args.integer("--horizon", in: 0...36_500) ?? 60
     let tolerance = try args.integer("--tolerance", in: 0...3_650) ?? 1
     let (ws, ledger) = try ReviewSession.replay(context)
@@ -63,5 +56,20 @@ struct ReportCommand: Command {
     context.io.out(shown.render(format, width: context.tableWidth(args), color: context.useColor && format == .table))
     if args.flag("--fail-on-open") && shown.openCount > 0 { return .findings }
     return .ok
+  }
+
+  /// The filters given with ``filterOptions``.
+  static func filter(_ args: ParsedArguments) throws -> ConflictFilter {
+    let statuses = try args.values("--status").map { raw -> ConflictStatus in
+      guard let s = ConflictStatus(rawValue: raw) else {
+        throw CLIError.usage(
+          "--status: '\(raw)' is not one of \(ConflictStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+      }
+      return s
+    }
+    return ConflictFilter(
+      places: args.values("--place"), sides: args.values("--side").map { Side(rawValue: $0.lowercased()) },
+      claimants: args.values("--claimant"), statuses: statuses, since: try args.day("--since"),
+      until: try args.day("--until"))
   }
 }

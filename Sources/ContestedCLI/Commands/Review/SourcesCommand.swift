@@ -11,12 +11,15 @@ struct SourcesCommand: Command {
     .value("--min-verdicts", valueName: "N", help: "Only claimants with at least N upheld or refuted claims."),
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
     .wide,
+    .flag("--copies", help: "Only the copy relations (who appears to copy whom, how sure)."),
   ]
   static let discussion = """
     Only final verdicts count (resolved; approved when the workspace requires approval). Reliability is the mean
     of a Beta(2, 2) prior updated with the upheld and refuted rulings, (upheld + 2) / (upheld + refuted + 4), shown
     with its 90% credible interval; claimants are ranked by the interval's lower bound, so a claimant with two
     verdicts does not outrank one with two hundred. Unverifiable rulings are counted but do not move the estimate.
+    LEARNED is the reliability 'contested estimate' learns for the claimant's voice from all claims (verdicts
+    anchor it), with its 90% interval; the copy relations list voices that appear to repeat one another.
     """
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -27,6 +30,12 @@ struct SourcesCommand: Command {
     let rulings = TrackRecord.rulings(from: session.reviews.values)
     let records = TrackRecord.compute(claims: session.ledger.workspace.claims, rulings: rulings)
       .filter { $0.decisive >= minimum }
+    let estimate = EstimateSession.estimate(session)
+    if args.flag("--copies") {
+      context.io.out(SourcesEstimate.copies(estimate, format: format, columns: context.io.columns))
+      return .ok
+    }
+    let learned = SourcesEstimate.learned(estimate, claims: session.ledger.workspace.claims)
     func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
     switch format {
     case .table:
@@ -34,20 +43,23 @@ struct SourcesCommand: Command {
         context.show("No claimants.\n")
         return .ok
       }
-      var t = TextTable(headers: [
-        "CLAIMANT", "GROUP", "CLAIMS", "UPHELD", "REFUTED", "UNVERIFIABLE", "RELIABILITY", "90% INTERVAL",
-      ])
+      var t = TextTable(
+        headers: [
+          "CLAIMANT", "GROUP", "CLAIMS", "UPHELD", "REFUTED", "UNVERIFIABLE", "RELIABILITY", "90% INTERVAL",
+        ] + SourcesEstimate.headers)
       for r in records {
         let i = r.interval
-        t.rows.append([
-          r.claimant, r.group ?? "-", "\(r.claims)", "\(r.upheld)", "\(r.refuted)", "\(r.unverifiable)",
-          pct(r.reliability), "\(pct(i.low))–\(pct(i.high))",
-        ])
+        t.rows.append(
+          [
+            r.claimant, r.group ?? "-", "\(r.claims)", "\(r.upheld)", "\(r.refuted)", "\(r.unverifiable)",
+            pct(r.reliability), "\(pct(i.low))–\(pct(i.high))",
+          ] + SourcesEstimate.cells(learned[r.claimant]))
       }
       context.io.out(t.render(width: context.tableWidth(args), bold: context.boldHeading))
       context.show(
         "Prior Beta(2, 2): reliability = (upheld + 2) / (upheld + refuted + 4); ranked by the interval's lower bound.\n"
       )
+      context.io.out(SourcesEstimate.copies(estimate, format: .table, columns: context.io.columns))
     case .json:
       var w = JSONWriter()
       w.beginArray()
@@ -75,6 +87,7 @@ struct SourcesCommand: Command {
         w.double((i.low * 1000).rounded() / 1000)
         w.double((i.high * 1000).rounded() / 1000)
         w.endArray()
+        SourcesEstimate.write(learned[r.claimant], to: &w)
         w.key("prior")
         w.beginArray()
         w.double(TrackRecord.priorUpheld)
