@@ -44,4 +44,12 @@ enum EstimateSession {
     let pct = "\(Int((c.probability * 100).rounded()))%"
     return c.isDetermined ? "\(c.holder) \(pct)" : "undetermined (\(c.best) \(pct))"
   }
+
+  /// The estimate block of `review show`: the reading of the conflict's window and its reasons.
+  static func showText(for conflict: Conflict, in session: ReviewSession) -> String {
+    guard let cell = cells(for: [conflict], in: estimate(session))[conflict.id] else { return "" }
+    var out = "\nestimate (contested estimate; docs/estimate.md): \(summary(cell))\n"
+    for reason in cell.reasons { out += "  \(ReviewText.oneLine(reason))\n" }
+    return out
+  }
 }

@@ -144,6 +144,7 @@ struct ReviewShowCommand: Command {
         if !source.isEmpty { out += "      \(source)\n" }
       }
     }
+    out += EstimateSession.showText(for: c, in: session)
     if let v = r.verdict, let e = r.verdictEvent {
       out += "\nverdict (\(r.phase == .awaitingApproval ? "awaiting approval" : "final")) by \(e.by) at \(e.at):\n"
       out += "  held by \(v.heldBy), confidence \(v.confidence.rawValue)\n"
