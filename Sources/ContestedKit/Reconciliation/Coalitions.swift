@@ -25,9 +25,14 @@ public struct Coalitions: Sendable, Hashable {
     return c
   }
 
-  /// The theatre a claim is in: the one with the longest place-id prefix its (stored) place id starts with.
+  /// The theatre a claim is in: the one with the longest place-id prefix its (stored) place id starts with; for a
+  /// place without an id, the only theatre whose coalitions group the claim's controller side (none when several do).
   public func theatre(of claim: Claim) -> String? {
-    guard let id = claim.place.id?.rawValue else { return nil }
+    guard let id = claim.place.id?.rawValue else {
+      let side = claim.controller.side
+      let found = camps.filter { $0.value[side] != nil }.map(\.key)
+      return found.count == 1 ? found[0] : nil
+    }
     var best: (String, Int)?
     for (t, prefixes) in places {
       for p in prefixes where id.hasPrefix(p) && p.count > (best?.1 ?? -1) { best = (t, p.count) }

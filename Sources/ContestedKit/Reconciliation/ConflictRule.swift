@@ -211,5 +211,21 @@ public struct ConflictRule: Sendable {
           "A2:opposition|opposition|asserts|withdrew|Hanano|2020-01-05",
         ]
       ]),
+    ConflictRule(
+      "allies without a place id",
+      "A claim about a place with no id is in the one theatre whose coalitions group its controller side: "
+        + "allies there never conflict; enemies (or sides no theatre groups) do.",
+      triggers: [
+        [
+          "A:lna|lna|asserts|holds|Qasr Bin Ghashir|2020-01-05",
+          "B|government|asserts|holds|Qasr Bin Ghashir|2020-01-05",
+        ]
+      ],
+      nonTriggers: [
+        [
+          "A|government|asserts|holds|Tall Ahmar Saghir|2020-01-05",
+          "B|russian-government|asserts|holds|Tall Ahmar Saghir|2020-01-05",
+        ]
+      ]),
   ]
 }
