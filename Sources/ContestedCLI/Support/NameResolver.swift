@@ -6,16 +6,17 @@ import Foundation
 struct NameResolver {
   /// The workspace gazetteer (bundle plus the workspace's places), or nil to keep every name as given.
   var gazetteer: Gazetteer?
+  /// The sides the workspace knows (``KnownValue/sides(_:)``).
+  var sides: [String] = Side.builtIn.map(\.rawValue)
 
-  /// A side for a controller or claimant: a known side spelled as such, else kept as given.
-  func side(_ text: String) -> (side: Side, warning: String?) {
+  /// A side for a controller or claimant; a side the workspace does not know is refused with a suggestion
+  /// (`option` names the flag in the message).
+  func side(_ text: String, option: String) throws -> Side {
     let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    let side = Side(rawValue: t)
-    if Side.builtIn.contains(side) { return (side, nil) }
-    return (
-      side,
-      "side '\(text)' is not a known side (\(Side.builtIn.map(\.rawValue).joined(separator: ", "))); kept as given."
-    )
+    if let problem = KnownValue.problem(t, among: sides, what: "side") {
+      throw CLIError.usage("\(option): \(problem) \(KnownValue.newSideHint)")
+    }
+    return Side(rawValue: t)
   }
 
   /// A place reference for a name: the canonical id when the gazetteer resolves the name to one place, else the

@@ -19,6 +19,10 @@ public struct TerminalIO: Sendable {
   public var stderrIsTTY: Bool
   /// The terminal width, or nil when unknown.
   public var columns: Int?
+  /// Whether stdin is a terminal (a confirmation is asked only there).
+  public var stdinIsTTY: Bool = false
+  /// Reads one line of the user's answer from stdin (nil at its end).
+  public var readLine: @Sendable () -> String? = { nil }
 
   /// Builds an IO value from sinks.
   public init(
@@ -40,12 +44,15 @@ public struct TerminalIO: Sendable {
     // no escape sequence, control or bidi character of a user's text reaches it raw; contested's own colours stay.
     // Output to a file or a pipe is left byte for byte (CSV and TSV data).
     let tty = isatty(STDOUT_FILENO) == 1
-    return TerminalIO(
+    var io = TerminalIO(
       out: { text in
         writeAll(STDOUT_FILENO, tty ? TerminalText.visible(text, keepNewlines: true, keepColor: true) : text)
       },
       err: { text in writeAll(STDERR_FILENO, TerminalText.visible(text, keepNewlines: true, keepColor: true)) },
       stdoutIsTTY: tty, stderrIsTTY: isatty(STDERR_FILENO) == 1, columns: cols)
+    io.stdinIsTTY = isatty(STDIN_FILENO) == 1
+    io.readLine = { Swift.readLine(strippingNewline: true) }
+    return io
   }
 
   /// Writes the whole text to a file descriptor (retrying short writes; a closed pipe ends quietly).
@@ -64,11 +71,19 @@ public struct TerminalIO: Sendable {
     }
   }
 
-  /// An IO value that captures both streams into `buffer`.
-  public static func capturing(_ buffer: CapturedOutput, stdoutIsTTY: Bool = false) -> TerminalIO {
-    TerminalIO(
+  /// An IO value that captures both streams into `buffer`; with `answers`, stdin is a terminal that types them.
+  public static func capturing(
+    _ buffer: CapturedOutput, stdoutIsTTY: Bool = false, answers: [String]? = nil
+  ) -> TerminalIO {
+    var io = TerminalIO(
       out: { buffer.appendOut($0) }, err: { buffer.appendErr($0) }, stdoutIsTTY: stdoutIsTTY,
       stderrIsTTY: false, columns: nil)
+    if let answers {
+      let queue = AnswerQueue(answers)
+      io.stdinIsTTY = true
+      io.readLine = { queue.next() }
+    }
+    return io
   }
 }
 
@@ -89,4 +104,15 @@ public final class CapturedOutput: @unchecked Sendable {
 
   func appendOut(_ s: String) { lock.withLock { _out += s } }
   func appendErr(_ s: String) { lock.withLock { _err += s } }
+}
+
+/// Typed answers for a test's stdin.
+final class AnswerQueue: @unchecked Sendable {
+  // @unchecked: every access goes through `lock`.
+  private let lock = NSLock()
+  private var answers: [String]
+
+  init(_ answers: [String]) { self.answers = answers }
+
+  func next() -> String? { lock.withLock { answers.isEmpty ? nil : answers.removeFirst() } }
 }

@@ -1898,7 +1898,7 @@ struct Run {
     }
     // Quote texts by start offset (a sentence with several claims is made into a string once).
     var quotes: [(start: Int, text: String)] = []
-    let idPrefix = "x-" + article.id.rawValue.prefix(16) + "-"
+    let idSeed = "x:" + article.id.rawValue + "#"
     // Gazetteer ids of the names already looked up in this article (the same place recurs across claims).
     var ids: [(name: String, id: PlaceID?)] = []
     for i in 0..<count {
@@ -1935,7 +1935,7 @@ struct Run {
         }
       }
       let when = d.when ?? sameDated ?? leadDate ?? firstDated ?? .day(article.published)
-      let id = ClaimID(rawValue: idPrefix + String(out.count + 1))
+      let id = ClaimExtractor.claimID(seed: idSeed, index: out.count + 1)
       let quoteText: String
       if let q = quotes.last(where: { $0.start == d.quote.lowerBound }) {
         quoteText = q.text

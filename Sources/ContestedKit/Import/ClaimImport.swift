@@ -392,6 +392,7 @@ public enum ClaimImport {
           if let text = placeText, placeID == nil {
             claim.place = PlaceRef(id: nil, text: text, region: claim.place.region)
           }
+          try defaults.vetSides(claim)
           return claim
         }
       } catch let e as FieldError {
@@ -420,6 +421,8 @@ public enum ClaimImport {
     case "quantity.count": "quantity"
     case "reported_by.published": "published"
     case "evidence.quote": "quote"
+    case "controller.side": "controller"
+    case "claimant.side": "claimant_side"
     default: jsonField
     }
   }

@@ -31,12 +31,16 @@ extension Claim {
     _ buffer: UnsafeRawBufferPointer, range: Range<Int>, defaults: ClaimDefaults = ClaimDefaults()
   ) throws(FieldError) -> Claim {
     var s = CompactJSONScanner(buffer, from: range.lowerBound, to: range.upperBound)
-    if let claim = CompactClaim.read(&s, defaults: defaults), s.position == range.upperBound { return claim }
+    if let claim = CompactClaim.read(&s, defaults: defaults), s.position == range.upperBound {
+      try defaults.vetSides(claim)
+      return claim
+    }
     var c = JSONCursor(UnsafeRawBufferPointer(rebasing: buffer[range]))
     let claim = try readJSON(&c, defaults: defaults)
     do throws(JSONError) { try c.expectEnd() } catch {
       throw FieldError(field: "(line)", "invalid JSON at column \(error.offset + 1): \(error.message)")
     }
+    try defaults.vetSides(claim)
     return claim
   }
 }

@@ -194,12 +194,30 @@ public struct ClaimDefaults: Sendable {
   public var status: ClaimStatus
   /// Event for records without one (the benchmark form has none): a state held over the window.
   public var event: ControlEvent
+  /// When set, the sides a record may name (controller and claimant); any other is refused with a suggestion.
+  /// Nil (reading the ledger) accepts every side.
+  public var knownSides: [String]?
 
   /// Defaults for `contested import`: imported, accepted, holds.
-  public init(origin: ClaimOrigin = .imported, status: ClaimStatus = .accepted, event: ControlEvent = .holds) {
+  public init(
+    origin: ClaimOrigin = .imported, status: ClaimStatus = .accepted, event: ControlEvent = .holds,
+    knownSides: [String]? = nil
+  ) {
     self.origin = origin
     self.status = status
     self.event = event
+    self.knownSides = knownSides
+  }
+
+  /// Refuses a claim whose controller or claimant side is outside ``knownSides``.
+  public func vetSides(_ claim: Claim) throws(FieldError) {
+    guard let knownSides else { return }
+    if let p = KnownValue.problem(claim.controller.side.rawValue, among: knownSides, what: "side") {
+      throw FieldError(field: "controller.side", p + " " + KnownValue.newSideHint)
+    }
+    if let s = claim.claimant.side, let p = KnownValue.problem(s.rawValue, among: knownSides, what: "side") {
+      throw FieldError(field: "claimant.side", p + " " + KnownValue.newSideHint)
+    }
   }
 }
 
@@ -487,7 +505,9 @@ struct ClaimJSONReader {
     var stanceValue = Stance.asserts
     if let s = stance {
       guard let v = Stance(rawValue: s) else {
-        throw FieldError(field: "stance", "expected \"asserts\" or \"denies\", found \"\(s)\"")
+        var m = "expected \"asserts\" or \"denies\", found \"\(s)\""
+        if let d = EditDistance.suggestion(for: s, among: ["asserts", "denies"]) { m += "; did you mean \"\(d)\"?" }
+        throw FieldError(field: "stance", m)
       }
       stanceValue = v
     }
@@ -495,9 +515,10 @@ struct ClaimJSONReader {
     if let e = event {
       let v = ControlEvent(rawValue: e)
       guard ControlEvent.allKnown.contains(v) else {
-        throw FieldError(
-          field: "event",
-          "expected one of \(ControlEvent.allKnown.map(\.rawValue).joined(separator: ", ")), found \"\(e)\"")
+        let known = ControlEvent.allKnown.map(\.rawValue)
+        var m = "expected one of \(known.joined(separator: ", ")), found \"\(e)\""
+        if let d = EditDistance.suggestion(for: e, among: known) { m += "; did you mean \"\(d)\"?" }
+        throw FieldError(field: "event", m)
       }
       eventValue = v
     }
@@ -514,9 +535,10 @@ struct ClaimJSONReader {
       var p: DatePrecision = a == b ? .day : .range
       if let raw = precision {
         guard let v = DatePrecision(rawValue: raw) else {
-          throw FieldError(
-            field: "when.precision",
-            "expected one of \(DatePrecision.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(raw)\"")
+          let known = DatePrecision.allCases.map(\.rawValue)
+          var m = "expected one of \(known.joined(separator: ", ")), found \"\(raw)\""
+          if let d = EditDistance.suggestion(for: raw, among: known) { m += "; did you mean \"\(d)\"?" }
+          throw FieldError(field: "when.precision", m)
         }
         p = v
       }

@@ -19,15 +19,16 @@ public enum ClaimList {
     switch format {
     case .table:
       var t = TextTable(columns: [
-        .init("ID", fit: .fixed), .init("STATUS", fit: .fixed), .init("WHEN", fit: .fixed), .init("PLACE", rank: 1),
-        .init("SIDE", rank: 1), .init("CLAIM", rank: 1), .init("CLAIMANT", rank: 1), .init("QUOTE", minWidth: 24),
+        .init("ID", fit: .fixed), .init("STATUS", fit: .fixed), .init("WHEN", fit: .wrap, minWidth: 10, rank: 2),
+        .init("PLACE", minWidth: 8, rank: 1), .init("SIDE", minWidth: 8, rank: 1), .init("CLAIM", minWidth: 8, rank: 1),
+        .init("CLAIMANT", minWidth: 8, rank: 1), .init("QUOTE", minWidth: 12),
       ])
       var unresolved = false
       for c in claims {
         if c.place.id == nil { unresolved = true }
         t.rows.append([
           c.id.rawValue, c.status.rawValue, c.when?.description ?? "-",
-          c.place.text + (c.place.id == nil ? " (?)" : ""), c.controller.side.rawValue, claimText(c), c.claimant.name,
+          (c.place.id == nil ? "(?) " : "") + c.place.text, c.controller.side.rawValue, claimText(c), c.claimant.name,
           c.evidence?.quote ?? "",
         ])
       }
@@ -56,7 +57,7 @@ public enum ClaimList {
     }
   }
 
-  /// What "(?)" after a place name means, printed under tables that show one.
+  /// What "(?)" before a place name means, printed under tables that show one.
   public static let unresolvedFootnote =
     "(?) the place name is not in the gazetteer: it is kept as written and matched by name. "
     + "'contested places search NAME' shows candidates; 'contested claims edit ID --place-id ID' links the claim "

@@ -15,11 +15,12 @@ enum TestCLI {
 
   static func run(
     _ arguments: [String], in directory: String, environment: [String: String] = [:], tty: Bool = false,
-    now: Date = fixedNow
+    answers: [String]? = nil, now: Date = fixedNow
   ) -> Result {
     let capture = CapturedOutput()
     let tool = CommandLineTool(
-      io: .capturing(capture, stdoutIsTTY: tty), environment: environment, currentDirectory: directory, clock: { now })
+      io: .capturing(capture, stdoutIsTTY: tty, answers: answers), environment: environment,
+      currentDirectory: directory, clock: { now })
     let code = tool.run(["contested"] + arguments)
     return Result(exit: code, out: capture.out, err: capture.err)
   }

@@ -28,7 +28,9 @@ struct AddCommand: Command {
       id: "", claimant: Claimant(name: ""), place: PlaceRef(text: ""), controller: ControllerRef(side: .unknown),
       origin: .manual, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
     var warnings: [String] = []
-    try ClaimFlags.apply(args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer())
+    try ClaimFlags.apply(
+      args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer(),
+      factions: try context.loadFactions())
     claim.id = args.value("--id").map(ClaimID.init(rawValue:)) ?? claim.contentID
     let loaded = try context.loadWorkspaceForWriting()
     let ws = loaded.workspace

@@ -40,15 +40,12 @@ enum ClaimFlags {
 
   /// Applies the given flags to `claim`, collecting warnings for names kept as given.
   static func apply(
-    _ args: ParsedArguments, to claim: inout Claim, warnings: inout [String], gazetteer: Gazetteer?
+    _ args: ParsedArguments, to claim: inout Claim, warnings: inout [String], gazetteer: Gazetteer?,
+    factions: FactionRegistry?
   ) throws {
-    let resolver = NameResolver(gazetteer: gazetteer)
+    let resolver = NameResolver(gazetteer: gazetteer, sides: KnownValue.sides(factions))
     if let v = args.value("--claimant") { claim.claimant.name = try nonEmpty(v, "--claimant") }
-    if let v = args.value("--claimant-side") {
-      let (side, w) = resolver.side(v)
-      claim.claimant.side = side
-      if let w { warnings.append("--claimant-side: \(w)") }
-    }
+    if let v = args.value("--claimant-side") { claim.claimant.side = try resolver.side(v, option: "--claimant-side") }
     if let v = args.value("--claimant-group") { claim.claimant.group = v }
     if args.value("--place") != nil || args.value("--place-id") != nil || args.value("--region") != nil {
       let text = args.value("--place") ?? args.value("--place-id") ?? claim.place.text
@@ -59,20 +56,14 @@ enum ClaimFlags {
       if let w { warnings.append(w) }
     }
     if let v = args.value("--controller") {
-      let (side, w) = resolver.side(try nonEmpty(v, "--controller"))
-      claim.controller.side = side
-      if let w { warnings.append("--controller: \(w)") }
+      claim.controller.side = try resolver.side(try nonEmpty(v, "--controller"), option: "--controller")
     }
     if let v = args.value("--controller-name") { claim.controller.name = v }
     claim.stance = try args.choice("--stance", of: Stance.self, default: claim.stance)
     if let e = args.value("--event") {
       let event = ControlEvent(rawValue: e)
-      guard ControlEvent.allKnown.contains(event) else {
-        var m = "--event: '\(e)' is not one of \(ControlEvent.allKnown.map(\.rawValue).joined(separator: ", "))."
-        if let s = EditDistance.suggestion(for: e, among: ControlEvent.allKnown.map(\.rawValue)) {
-          m += " Did you mean '\(s)'?"
-        }
-        throw CLIError.usage(m)
+      if let problem = KnownValue.problem(e, among: ControlEvent.allKnown.map(\.rawValue), what: "event") {
+        throw CLIError.usage("--event: \(problem)")
       }
       claim.event = event
     }
@@ -83,7 +74,8 @@ enum ClaimFlags {
       if let p = args.value("--precision") {
         guard let precision = DatePrecision(rawValue: p) else {
           throw CLIError.usage(
-            "--precision: '\(p)' is not one of \(DatePrecision.allCases.map(\.rawValue).joined(separator: ", ")).")
+            "--precision: "
+              + (KnownValue.problem(p, among: DatePrecision.allCases.map(\.rawValue), what: "precision") ?? ""))
         }
         span.precision = precision
       }

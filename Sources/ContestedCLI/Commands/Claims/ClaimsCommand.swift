@@ -23,7 +23,9 @@ struct ClaimsCommand: Command {
     .value("--limit", valueName: "N", help: "Show at most N claims."),
     .wide,
   ]
-  static var subcommands: [any Command.Type] { [AcceptCommand.self, RejectCommand.self, EditCommand.self] }
+  static var subcommands: [any Command.Type] {
+    [ClaimShowCommand.self, AcceptCommand.self, RejectCommand.self, EditCommand.self]
+  }
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
@@ -100,44 +102,11 @@ struct ClaimsCommand: Command {
   }
 }
 
-/// Shared by accept and reject.
-enum StatusChange {
-  static let options: [OptionSpec] = [
-    .value("--note", valueName: "TEXT", help: "Why (kept with the claim and in the ledger)."),
-    .value("--reviewer", valueName: "NAME", help: "Who decides (default: $CONTESTED_REVIEWER)."),
-  ]
-
-  static func run(_ args: ParsedArguments, in context: CommandContext, to status: ClaimStatus) throws -> ExitCode {
-    let (ws, state) = try context.loadWorkspace()
-    let claims = try ClaimsCommand.lookup(args.positionals, in: state)
-    var entries: [LedgerEntry] = []
-    for c in claims where c.status != status || args.value("--note") != nil {
-      var w = JSONWriter()
-      w.beginObject()
-      w.key("id")
-      w.string(c.id.rawValue)
-      w.key("status")
-      w.string(status.rawValue)
-      if let n = args.value("--note") {
-        w.key("note")
-        w.string(n)
-      }
-      w.endObject()
-      entries.append(
-        LedgerEntry(at: context.timestamp, by: context.reviewer(args), type: LedgerEventType.claimStatus, body: w.bytes)
-      )
-    }
-    if !entries.isEmpty { try context.append(entries, to: ws) }
-    for c in claims { context.show("\(c.id): \(status.rawValue)\n") }
-    return .ok
-  }
-}
-
 /// `contested claims accept ID…`.
 struct AcceptCommand: Command {
   static let name = "accept"
   static let abstract = "Accept proposed claims: they take part in the conflict report."
-  static let usage = "contested claims accept ID... [--note TEXT]"
+  static let usage = "contested claims accept ID... | --article ID | --all-proposed [--yes] [--note TEXT]"
   static let options = StatusChange.options
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try StatusChange.run(args, in: context, to: .accepted)
@@ -148,7 +117,7 @@ struct AcceptCommand: Command {
 struct RejectCommand: Command {
   static let name = "reject"
   static let abstract = "Reject claims (kept in the ledger, left out of the report)."
-  static let usage = "contested claims reject ID... [--note TEXT]"
+  static let usage = "contested claims reject ID... | --article ID | --all-proposed [--yes] [--note TEXT]"
   static let options = StatusChange.options
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try StatusChange.run(args, in: context, to: .rejected)
@@ -171,7 +140,9 @@ struct EditCommand: Command {
     let old = try ClaimsCommand.lookup(args.positionals, in: state)[0]
     var claim = old
     var warnings: [String] = []
-    try ClaimFlags.apply(args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer())
+    try ClaimFlags.apply(
+      args, to: &claim, warnings: &warnings, gazetteer: try context.loadGazetteer(),
+      factions: try context.loadFactions())
     claim.status = try args.choice("--status", of: ClaimStatus.self, default: claim.status)
     guard claim != old else {
       context.show("\(old.id): nothing changed.\n")

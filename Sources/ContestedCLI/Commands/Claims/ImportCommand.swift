@@ -34,7 +34,8 @@ struct ImportCommand: Command {
       try args.choice("--format", of: ImportFormat.self, default: .jsonl)
     }
     let defaults = ClaimDefaults(
-      origin: .imported, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted))
+      origin: .imported, status: try args.choice("--status", of: ClaimStatus.self, default: .accepted),
+      knownSides: KnownValue.sides(try context.loadFactions()))
     // Large files come back as the parser's per-core arrays; they are used as they are (no copy of every claim).
     var chunks = try ClaimImport.parseChunks(bytes, fileName: file, format: format, defaults: defaults)
     bytes = []
