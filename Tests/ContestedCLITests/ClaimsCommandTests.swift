@@ -46,7 +46,7 @@ import Testing
         "--stance: 'maybe' is not one of asserts, denies."))
     #expect(
       add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--event", "captued"]).err.contains(
-        "Did you mean 'captured'?"))
+        "did you mean 'captured'?"))
     #expect(add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--when", "2016-06-31"]).exit == .usage)
     #expect(add(["--place", "Y", "--controller", "isis"]).err.contains("missing --claimant."))
     #expect(add(["--claimant", "X", "--place", "Y", "--controller", "isis", "--quantity", "many"]).exit == .usage)

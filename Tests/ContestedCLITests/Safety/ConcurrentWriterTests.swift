@@ -33,7 +33,10 @@ import Testing
   }
 
   @Test func eightWritersAddingOneIdOnlyOneIsToldAdded() throws {
-    let sides = ["government", "opposition", "isis", "sdf", "turkey", "russia", "government", "opposition"]
+    let sides = [
+      "government", "opposition", "isis", "kurdish", "turkish-government", "russian-government", "government",
+      "opposition",
+    ]
     let results = try runAll(
       sides.enumerated().map { k, side in
         ["add", "--id", "c-same", "--claimant", "writer \(k)", "--place", "Kansaba", "--controller", side]
