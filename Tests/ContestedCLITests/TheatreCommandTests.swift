@@ -22,6 +22,9 @@ import Testing
   @Test func alliesAddedForANewWarDoNotConflictEnemiesDo() {
     _ = TestCLI.run(["init"], in: dir.path)
     _ = TestCLI.run(["places", "add", "El Fasher", "--id", "user:sd-el-fasher"], in: dir.path)
+    // A new war's side is declared through an actor first, as `add` asks for unknown sides.
+    let actor = TestCLI.run(["actors", "add", "Joint Forces", "--side", "joint-forces"], in: dir.path)
+    #expect(actor.exit == .ok, "\(actor.err)")
     add("a", "government")
     add("b", "joint-forces")
     #expect(pairs().contains("\"b\""), "before the alliance the two sides conflict")
