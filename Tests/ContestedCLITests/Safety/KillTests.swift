@@ -102,7 +102,7 @@ import Testing
     var kills = 0
     var notes = 0
     for round in 0..<10 {
-      let delay = Double.random(in: 0.002...max(0.004, duration * 0.8), using: &rng)
+      let delay = Double.random(in: 0.002...max(0.004, duration * 0.5), using: &rng)
       let note = "note \(round)"
       if try kill(["review", "comment", id, "--note", note], after: delay) { kills += 1 }
       let what = "seed \(seed) round \(round) killed at \(Int(delay * 1000)) ms"
