@@ -1,4 +1,4 @@
-// `contested check` side by side with the reference peers of ../shared/bench on the same inputs, in one run.
+// `contested check` side by side with the reference peers in the shared bench folder on the same inputs, in one run.
 //
 //     swift run -c release contested-bench check [--sizes 10000,100000,1000000] [--peers duckdb,sqlite,sweep]
 //         [--shared DIR] [--seed 1] [--time-limit 600] [--contested PATH] [--keep]
@@ -67,7 +67,7 @@ func runCheckBench(_ args: [String]) throws -> Int32 {
     FileHandle.standardError.write("check: --sizes needs a comma-separated list of claim counts\n".data(using: .utf8)!)
     return 64
   }
-  // ../shared relative to the package root (this file is Sources/contested-bench/CheckBench.swift).
+  // The shared folder sits beside the package root (this file is Sources/contested-bench/CheckBench.swift).
   let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   let sharedDir =

@@ -15,7 +15,7 @@ func runLedgerBench(_ args: [String]) throws -> Int32 {
   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   defer { if !args.contains("--keep") { try? FileManager.default.removeItem(atPath: dir) } }
 
-  // Input: the benchmark form, generated in process (same shape as ../shared/bench/gen_claims.py).
+  // Input: the benchmark form, generated in process (the same shape as the bench peers' generator).
   Bench.log("generating \(Bench.grouped(n)) claims…")
   let input = dir + "/claims.jsonl"
   var rng: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -16,7 +16,7 @@ struct CheckCommand: Command {
     (asserts|denies), from and to (YYYY-MM-DD, from <= to); other keys are ignored, blank lines skipped.
     Two claims conflict when they name the same place, their windows overlap, their claimants differ, and
     both assert different controllers or one asserts what the other denies. The pairs are written as
-    `a<TAB>b` lines with a < b, sorted by (a, b) in UTF-8 byte order, exactly as ../shared/bench/SPEC.md
+    `a<TAB>b` lines with a < b, sorted by (a, b) in UTF-8 byte order, exactly as the check contract in docs/cli.md
     defines; the pair count is printed. A malformed line stops the run with `file:line: field: expected …`
     (exit 65) and leaves OUT untouched.
     """

@@ -297,7 +297,7 @@ struct PlacesImportCommand: Command {
 /// `contested places build-bundle` (maintainers): regenerates the bundled gazetteer source.
 struct PlacesBuildBundleCommand: Command {
   static let name = "build-bundle"
-  static let abstract = "Maintainers: regenerate BundledGazetteer+Data.swift from ../shared/data."
+  static let abstract = "Maintainers: regenerate BundledGazetteer+Data.swift (docs/gazetteer.md)."
   static let usage = "contested places build-bundle --data DIR --out FILE"
   static let options: [OptionSpec] = [
     .value("--data", valueName: "DIR", help: "The folder with syria-places.tsv and syria-admin.tsv."),

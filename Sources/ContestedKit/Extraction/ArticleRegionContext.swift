@@ -5,7 +5,7 @@
 /// place id nor a region, the region is the gazetteer region (kind `.region`) named last before the claim's
 /// evidence, else the first one named anywhere in the text. A claim about *all* places of that kind then is
 /// about the region itself (`place.id` = the region), and a partial one ("three villages") lies in it
-/// (`place.region`), so the reconciler can meet them at the region (DESIGN §5, aggregate conflicts).
+/// (`place.region`), so the reconciler can meet them at the region (aggregate conflicts, docs/reconciliation.md).
 /// Claims with their own place id or region, and texts that name no region, are left as they are.
 public enum ArticleRegionContext {
   /// One mention of a region in the text: its id and the UTF-8 offset where the name starts.

@@ -15,7 +15,7 @@ extension Gazetteer {
   public static let bundled: Gazetteer = Gazetteer(places: BundledGazetteer.places())
 }
 
-/// The bundled place data and the builder that regenerates it from `../shared/data`.
+/// The bundled place data and the builder that regenerates it from the GeoNames-derived data (docs/gazetteer.md).
 public enum BundledGazetteer {
   /// Every bundled place: the generated GeoNames rows, then curated places, with curated amendments applied.
   public static func places() -> [Place] {
@@ -60,7 +60,7 @@ public enum BundledGazetteer {
   }
 
   /// Builds places from `syria-places.tsv` (15 columns with header) and `syria-admin.tsv` (7 columns with header)
-  /// as shipped in `../shared/data`, dropping noise names (see ``GeoNamesDump/keepAlternateName(_:)``).
+  /// as shipped in the data folder, dropping noise names (see ``GeoNamesDump/keepAlternateName(_:)``).
   public static func buildPlaces(placesTSV: String, adminTSV: String) throws(BuildError) -> [Place] {
     var places: [Place] = []
     var admin1ByKey: [String: PlaceID] = [:]

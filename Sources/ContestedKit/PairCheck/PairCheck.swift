@@ -1,6 +1,6 @@
 import Dispatch
 
-/// The stateless conflict-pair join of `../shared/bench/SPEC.md`, over claims JSONL held in memory.
+/// The stateless conflict-pair join of the check contract (docs/cli.md), over claims JSONL held in memory.
 ///
 /// Two claims a, b (a.id < b.id in UTF-8 byte order) form a pair when they name the same place, their
 /// inclusive windows overlap, their claimants differ, and they are incompatible (both assert different

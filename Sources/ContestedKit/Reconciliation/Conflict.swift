@@ -16,7 +16,7 @@ public enum ConflictKind: String, CaseIterable, Sendable, Codable {
   case selfContradiction = "self-contradiction"
 }
 
-/// Where a conflict stands in the review workflow (DESIGN §7). Until reviews exist every conflict is open.
+/// Where a conflict stands in the review workflow (docs/review.md). Until reviews exist every conflict is open.
 public enum ConflictStatus: String, CaseIterable, Sendable, Codable {
   case open
   case inReview = "in-review"

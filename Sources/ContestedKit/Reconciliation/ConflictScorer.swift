@@ -2,7 +2,7 @@ import Foundation  // trimmingCharacters
 
 /// Scores the reconciler against hand-marked conflicts: the gold claims of annotated articles go in as claims, and
 /// the conflict pairs the reconciler finds are compared with the pairs the annotators marked (in-article
-/// `conflicts` and the cross-article list, `../shared/corpus/README.md`).
+/// `conflicts` and the cross-article list, docs/cli.md under eval).
 ///
 /// This measures the reconciler alone, on perfect extraction: places are resolved through the gazetteer from the
 /// gold spelling, claimants are grouped through the actor registry, and claim ids are `"NNN#k"`.

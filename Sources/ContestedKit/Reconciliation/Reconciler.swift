@@ -37,7 +37,7 @@ public struct DictionaryPlaceHierarchy: PlaceHierarchy {
   }
 }
 
-/// Finds the claims that cannot all be true (DESIGN §5).
+/// Finds the claims that cannot all be true (docs/reconciliation.md).
 ///
 /// Claims become `ControlAssertion`s; two assertions contradict when they are about the same place (or one is
 /// about a region containing the other's place), their windows overlap, and they are incompatible. A claim

@@ -1,4 +1,4 @@
-/// The review rules (DESIGN §7): which action is allowed in which phase, by whom, with what verdict.
+/// The review rules (docs/review.md): which action is allowed in which phase, by whom, with what verdict.
 ///
 ///     open ──assign──► in review ──resolve──► resolved                (no approval required)
 ///       │                  │        └───────► awaiting approval ──approve (another reviewer)──► resolved

@@ -22,7 +22,7 @@ struct EvalCommand: Command {
   ]
   static let discussion = """
     GOLD_DIR holds NAME.txt articles beside NAME.json gold files in the development corpus format
-    (../shared/corpus/README.md); the gold's published date (or published_estimate.date) anchors relative dates.
+    (docs/cli.md, eval); the gold's published date (or published_estimate.date) anchors relative dates.
     Fields are scored on place plus the field: place (spelling variants folded; the bracketed referent counts),
     side, stance, event, claimant (loose), date (spans overlap and the extracted span is at most 7 days wider),
     triple (place, side, stance) and claim (all of them). Dates are also reported on triple-matched pairs.

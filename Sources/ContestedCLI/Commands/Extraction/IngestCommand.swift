@@ -17,7 +17,7 @@ struct IngestCommand: Command {
   ]
   static let discussion = """
     A FOLDER is read through its manifest (manifest.tsv, SEEDS.tsv or its only .tsv), a TSV with the columns
-    file, outlet, published and optionally url, like ../shared/seeds/SEEDS.tsv. Articles are stored under
+    file, outlet, published and optionally url, as docs/cli.md shows. Articles are stored under
     articles/<sha256>.txt; ingesting the same text twice adds nothing. Claims are proposed (status proposed,
     origin extracted) with the verbatim sentence as evidence; review them with 'contested claims'.
     Empty and binary files are skipped with a message; invalid UTF-8 is replaced and reported.

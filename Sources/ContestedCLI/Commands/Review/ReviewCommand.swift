@@ -2,7 +2,7 @@ import ContestedKit
 import ContestedStore
 import Foundation
 
-/// `contested review`: the fact-checker workflow on conflicts (DESIGN §7; docs/review.md).
+/// `contested review`: the fact-checker workflow on conflicts (docs/review.md).
 struct ReviewCommand: Command {
   static let name = "review"
   static let abstract = "Review conflicts: the queue, assignment, verdicts, approval and the audit log."

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One hand-annotated claim in the gold format of the development corpus (`../shared/corpus/README.md`).
+/// One hand-annotated claim in the gold format of the development corpus (docs/cli.md under eval).
 public struct GoldClaim: Hashable, Sendable {
   /// Who makes the claim, as written.
   public var claimant: String
