@@ -45,6 +45,29 @@ enum EstimateSession {
     return c.isDetermined ? "\(c.holder) \(pct)" : "undetermined (\(c.best) \(pct))"
   }
 
+  /// "government 81%", or "(government 41%)" when undetermined (the `review list` column).
+  static func compact(_ c: CellEstimate) -> String {
+    let pct = "\(Int((c.probability * 100).rounded()))%"
+    return c.isDetermined ? "\(c.holder) \(pct)" : "(\(c.best) \(pct))"
+  }
+
+  /// `"estimate": {"side", "best", "probability"}` of a conflict in `review list --format json` (null without one).
+  static func writeSummary(_ c: CellEstimate?, to w: inout JSONWriter) {
+    w.key("estimate")
+    guard let c else {
+      w.null()
+      return
+    }
+    w.beginObject()
+    w.key("side")
+    w.string(c.holder.rawValue)
+    w.key("best")
+    w.string(c.best.rawValue)
+    w.key("probability")
+    w.double((c.probability * 1000).rounded() / 1000)
+    w.endObject()
+  }
+
   /// The estimate block of `review show`: the reading of the conflict's window and its reasons.
   static func showText(for conflict: Conflict, in session: ReviewSession) -> String {
     guard let cell = cells(for: [conflict], in: estimate(session))[conflict.id] else { return "" }

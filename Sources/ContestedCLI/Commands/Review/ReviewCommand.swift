@@ -32,79 +32,6 @@ enum ReviewListFormat: String, CaseIterable {
   case table, json
 }
 
-/// `contested review list`: the queue.
-struct ReviewListCommand: Command {
-  static let name = "list"
-  static let abstract = "The review queue: conflicts by priority, with status, assignee and version."
-  static let usage = "contested review list [--status S] [--assignee NAME] [--place NAME] [--format table|json]"
-  static let options: [OptionSpec] = [
-    .value(
-      "--status", valueName: "STATUS", help: "open, in-review, awaiting-approval, resolved or unresolvable.",
-      repeatable: true),
-    .value("--assignee", valueName: "NAME", help: "Conflicts assigned to NAME ('none': unassigned).", repeatable: true),
-    .value(
-      "--place", valueName: "NAME", help: "Conflicts about this place (part of the name, or its id).", repeatable: true),
-    .value("--format", valueName: "FORMAT", help: "table (default) or json."),
-    .wide,
-  ]
-
-  static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-    try args.expectPositionals(atMost: 0)
-    let format = try args.choice("--format", of: ReviewListFormat.self, default: .table)
-    let phases = try args.values("--status").map { raw -> ReviewPhase in
-      guard let p = ReviewPhase(rawValue: raw) else {
-        throw CLIError.usage(
-          "--status: '\(raw)' is not one of \(ReviewPhase.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
-      return p
-    }
-    let assignees = args.values("--assignee").map { $0.lowercased() }
-    let places = args.values("--place").map { $0.lowercased() }
-    let session = try ReviewSession.load(context)
-    let rows = session.conflicts.filter { c in
-      let r = session.review(of: c)
-      if !phases.isEmpty && !phases.contains(r.phase) { return false }
-      if !assignees.isEmpty {
-        let a = r.assignee?.lowercased() ?? "none"
-        if !assignees.contains(a) { return false }
-      }
-      if !places.isEmpty
-        && !places.contains(where: { c.placeName.lowercased().contains($0) || c.place.rawValue.lowercased() == $0 })
-      {
-        return false
-      }
-      return true
-    }
-    switch format {
-    case .table:
-      if rows.isEmpty {
-        context.show(session.conflicts.isEmpty ? "No conflicts.\n" : "No conflicts match.\n")
-        return .ok
-      }
-      var t = TextTable(headers: ["ID", "STATUS", "PRIORITY", "KIND", "PLACE", "ASSIGNEE", "VERSION", "CLAIMS"])
-      for c in rows {
-        let r = session.review(of: c)
-        t.rows.append([
-          c.id.rawValue, r.phase.rawValue, "\(c.priority.score) \(c.priority.level)", c.kind.rawValue, c.placeName,
-          r.assignee ?? "-", "\(r.version)", "\(c.claims.count)",
-        ])
-      }
-      context.io.out(t.render(width: context.tableWidth(args), bold: context.boldHeading))
-      var counts: [ReviewPhase: Int] = [:]
-      for c in rows { counts[session.review(of: c).phase, default: 0] += 1 }
-      let summary = ReviewPhase.allCases.compactMap { p in counts[p].map { "\($0) \(p.rawValue)" } }
-      context.show("\(Plural.count(rows.count, "conflict")): \(summary.joined(separator: ", "))\n")
-    case .json:
-      var w = JSONWriter()
-      w.beginArray()
-      for c in rows { ReviewJSON.writeSummary(c, session.review(of: c), to: &w) }
-      w.endArray()
-      context.io.out(w.string + "\n")
-    }
-    return .ok
-  }
-}
-
 /// `contested review show ID`: both sides' claims and the history.
 struct ReviewShowCommand: Command {
   static let name = "show"
@@ -283,8 +210,10 @@ enum ReviewText {
 
 /// JSON forms of reviews.
 enum ReviewJSON {
-  /// One row of `review list --format json`.
-  static func writeSummary(_ c: Conflict, _ r: ConflictReview, to w: inout JSONWriter) {
+  /// One conflict of `review list --format json`; `extra` writes further keys after `priority`.
+  static func writeSummary(
+    _ c: Conflict, _ r: ConflictReview, to w: inout JSONWriter, extra: (inout JSONWriter) -> Void = { _ in }
+  ) {
     w.beginObject()
     w.key("id")
     w.string(c.id.rawValue)
@@ -294,6 +223,7 @@ enum ReviewJSON {
     w.int(r.version)
     w.key("priority")
     w.int(c.priority.score)
+    extra(&w)
     w.key("kind")
     w.string(c.kind.rawValue)
     w.key("place")
