@@ -26,4 +26,17 @@ public enum ClaimInterest: UInt8, CaseIterable, Sendable {
     case .denies: return own ? .againstInterest : .selfServing
     }
   }
+
+  /// The interest of an assertion derived from `claim`: the claimant's side and the asserted side are allies when
+  /// `allied` says so or when they share a coalition in the claim's theatre (``Coalitions``; the assertion's
+  /// `camp` is the asserted side's), so an allied outlet reporting its ally's gain is self-serving, not an admission.
+  static func of(
+    claim: Claim, assertion a: ControlAssertion, coalitions: Coalitions, allied: (Side, Side) -> Bool
+  ) -> ClaimInterest {
+    guard let claimant = claim.claimant.side, !observers.contains(claimant), a.side != .contested else {
+      return .neutral
+    }
+    let own = claimant == a.side || allied(claimant, a.side) || coalitions.camp(of: claimant, in: claim) == a.camp
+    return of(claimant: claimant, side: a.side, stance: a.stance) { _, _ in own }
+  }
 }

@@ -190,18 +190,25 @@ enum CopyDetector {
   }
 
   /// Stated copies: a claim whose attribution chain names, before its claimant, a name that is itself a voice
-  /// ("Daily Sabah, citing Anadolu": Daily Sabah copies Anadolu).
-  static func attributions(claims: [Claim], problem: EstimationProblem) -> [Attribution] {
+  /// ("Daily Sabah, citing Anadolu": Daily Sabah copies Anadolu). Names are voices through `registry` as in
+  /// ``ClaimVoice``.
+  static func attributions(
+    claims: [Claim], problem: EstimationProblem, registry: FactionRegistry? = nil
+  ) -> [Attribution] {
     var byName: [String: Int32] = [:]
     for (i, v) in problem.voices.enumerated() {
       byName[v] = Int32(i)
       if byName[problem.voiceNames[i].lowercased()] == nil { byName[problem.voiceNames[i].lowercased()] = Int32(i) }
     }
+    func voice(_ name: String) -> Int32? {
+      if let g = registry?.claimantGroup(for: name), let v = byName[g] { return v }
+      return byName[name.lowercased()]
+    }
     var counts: [UInt64: Int] = [:]
     for c in claims where c.reportedBy.chain.count >= 2 {
-      guard let original = byName[c.claimant.independenceKey] else { continue }
+      guard let original = byName[ClaimVoice.key(of: c, registry: registry)] else { continue }
       for name in c.reportedBy.chain.dropLast() {
-        guard let copier = byName[name.lowercased()], copier != original else { continue }
+        guard let copier = voice(name), copier != original else { continue }
         counts[UInt64(UInt32(copier)) << 32 | UInt64(UInt32(original)), default: 0] += 1
       }
     }

@@ -62,7 +62,7 @@ extension EstimationProblem {
   /// Builds the problem from claims and their assertions (in claim order, as `ControlAssertion.derive` gives them).
   init(
     claims: [Claim], assertions: [ControlAssertion], rulings: [ClaimID: ClaimRuling], labels: [TruthEstimator.Label],
-    options: TruthEstimator.Options, allied: (Side, Side) -> Bool
+    options: TruthEstimator.Options, coalitions: Coalitions = Coalitions(), allied: (Side, Side) -> Bool
   ) {
     var raws: [Raw] = []
     raws.reserveCapacity(assertions.count)
@@ -93,7 +93,7 @@ extension EstimationProblem {
         Raw(
           place: intern(a.place, &placeIndex, &places), from: a.window.from.ordinal, to: a.window.to.ordinal,
           source: v, value: intern(a.side, &valueIndex, &values), denies: a.stance == .denies,
-          interest: ClaimInterest.of(claimant: c.claimant.side, side: a.side, stance: a.stance, allied: allied),
+          interest: ClaimInterest.of(claim: c, assertion: a, coalitions: coalitions, allied: allied),
           claim: Int32(j)))
     }
     // Verdicts: the claims each covers, at the verdict's place.

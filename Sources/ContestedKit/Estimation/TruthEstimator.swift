@@ -81,17 +81,27 @@ public struct TruthEstimator: Sendable {
   public init(options: Options = Options()) { self.options = options }
 
   /// Estimates every place and window among `claims` (only accepted claims are weighed), given the rulings in
-  /// force (``TrackRecord/rulings(from:)``) and verdict labels. `allied` says whether two sides fight together.
+  /// force (``TrackRecord/rulings(from:)``) and verdict labels. `allied` says whether two sides fight together
+  /// (besides the coalitions of the claim's theatre, which always count).
+  ///
+  /// `reconciler`: see the claims as this reconciler does (the one that found the conflicts): its gazetteer
+  /// resolves places recorded without an id, its registry makes one voice per originator (``ClaimVoice``: a
+  /// government's ministry and the government are one source), its coalitions say which sides are allies (an
+  /// ally's gain is not an admission against interest), and its horizon and tolerance replace `options.derive`.
   public func estimate(
     claims: [Claim], rulings: [ClaimID: ClaimRuling] = [:], labels: [Label] = [],
-    allied: @escaping @Sendable (Side, Side) -> Bool = { $0 == $1 }
+    allied: @escaping @Sendable (Side, Side) -> Bool = { $0 == $1 }, reconciler: Reconciler? = nil
   ) -> TruthEstimate {
     let accepted = claims.filter { $0.status == .accepted }
-    let assertions = ControlAssertion.derive(from: accepted, options: options.derive)
+    let derive = reconciler?.options ?? options.derive
+    let assertions = ControlAssertion.derive(
+      from: accepted, options: derive, places: reconciler?.places, registry: reconciler?.registry,
+      hierarchy: reconciler?.hierarchy)
     let problem = EstimationProblem(
-      claims: accepted, assertions: assertions, rulings: rulings, labels: labels, options: options, allied: allied)
+      claims: accepted, assertions: assertions, rulings: rulings, labels: labels, options: options,
+      coalitions: derive.coalitions, allied: allied)
     var model = TruthModel(problem: problem, options: options)
-    model.attributed = CopyDetector.attributions(claims: accepted, problem: problem)
+    model.attributed = CopyDetector.attributions(claims: accepted, problem: problem, registry: reconciler?.registry)
     model.run()
     return EstimateAssembler(model: model, claims: accepted).estimate()
   }

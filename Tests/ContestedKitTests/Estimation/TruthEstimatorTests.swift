@@ -184,4 +184,39 @@ private struct Dice {
       #expect(Set(c.claims).isSubset(of: weighed))
     }
   }
+
+  @Test func anAllyReportingItsAllysGainIsNoAdmission() {
+    // Syria (a gn: place): Russia and the government are one coalition, so Russia saying the government holds the
+    // place is self-serving; Russia saying the opposition holds it is an admission.
+    var desk = EstimationDesk()
+    desk.say("Russian MoD", "gn:1", .government, side: .russianGovernment)
+    desk.say("Russian MoD", "gn:2", .opposition, side: .russianGovernment)
+    desk.say("SOHR", "gn:1", .opposition, side: .independentMonitor)
+    let e = TruthEstimator().estimate(claims: desk.claims)
+    let ally = desk.cell(e, "gn:1").reasons
+    #expect(ally.contains { $0.contains("self-serving") && $0.contains("Russian MoD") }, "\(ally)")
+    #expect(!ally.contains { $0.contains("admission against interest") }, "\(ally)")
+    let enemy = desk.cell(e, "gn:2").reasons
+    #expect(enemy.contains { $0.contains("admission against interest") }, "\(enemy)")
+    #expect(
+      ClaimInterest.of(claimant: .russianGovernment, side: .government, stance: .asserts) { x, y in
+        Set([x, y]) == [.russianGovernment, .government]
+      } == .selfServing)
+  }
+
+  @Test func aGovernmentAndItsMinistryAreOneVoice() {
+    var desk = crowd(copier: nil)
+    desk.say("Russian Defence Ministry", "q", .government, side: .russianGovernment)
+    desk.say("Kremlin", "q", .government, side: .russianGovernment)
+    desk.say("bravo", "q", .opposition)
+    let reconciler = Reconciler(registry: .default)
+    let e = TruthEstimator().estimate(claims: desk.claims, reconciler: reconciler)
+    #expect(e.sources.filter { $0.voice == "russian-government" }.count == 1)
+    #expect(!e.sources.contains { $0.voice == "kremlin" || $0.voice == "russian defence ministry" })
+    let government = desk.cell(e, "q").alternatives.first { $0.side == .government }!
+    #expect(government.voices == 1, "\(government)")
+    // Without the registry they are two voices.
+    let apart = desk.cell(TruthEstimator().estimate(claims: desk.claims), "q")
+    #expect(apart.alternatives.first { $0.side == .government }!.voices == 2)
+  }
 }

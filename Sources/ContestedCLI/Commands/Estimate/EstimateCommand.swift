@@ -34,13 +34,18 @@ struct EstimateCommand: Command {
     let (ws, ledger) = try ReviewSession.replay(context)
     let estimate: TruthEstimate
     var statuses: [ClaimID: [ConflictStatus]] = [:]
+    let registry = try context.loadFactions()
+    let coalitions = try context.loadCoalitions()
     if ledger.book.events.isEmpty && filter.statuses.isEmpty {
       // No verdicts to anchor on and no status filter: the conflicts are not needed.
-      estimate = TruthEstimator(options: options).estimate(claims: ledger.workspace.claims)
+      var derive = Reconciler.Options()
+      derive.coalitions = coalitions
+      let reconciler = Reconciler(hierarchy: gazetteer, options: derive, registry: registry)
+      estimate = TruthEstimator(options: options).estimate(claims: ledger.workspace.claims, reconciler: reconciler)
     } else {
       let session = ReviewSession.build(
         workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: gazetteer,
-        today: ReviewSession.today(context))
+        today: ReviewSession.today(context), registry: registry, coalitions: coalitions)
       estimate = EstimateSession.estimate(session, options: options)
       for c in session.conflicts { for id in c.claims { statuses[id, default: []].append(c.status) } }
     }

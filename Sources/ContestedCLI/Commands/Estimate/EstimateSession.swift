@@ -15,11 +15,11 @@ enum EstimateSession {
     return out
   }
 
-  /// The estimate over the session's claims.
+  /// The estimate over the session's claims, seen through the session's reconciler (gazetteer, voices, coalitions).
   static func estimate(_ session: ReviewSession, options: TruthEstimator.Options = .init()) -> TruthEstimate {
     TruthEstimator(options: options).estimate(
       claims: session.ledger.workspace.claims, rulings: TrackRecord.rulings(from: session.reviews.values),
-      labels: labels(session))
+      labels: labels(session), reconciler: session.reconciler)
   }
 
   /// For each conflict, the estimate of the window at its place that holds most of its claims.

@@ -5,13 +5,15 @@ import Foundation
 enum SourcesEstimate {
   static func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
-  /// The learned reliability of each claimant name's voice.
-  static func learned(_ estimate: TruthEstimate, claims: [Claim]) -> [String: SourceReliability] {
+  /// The learned reliability of each claimant name's voice (its originator's, ``ClaimVoice``).
+  static func learned(_ estimate: TruthEstimate, claims: [Claim], registry: FactionRegistry? = nil)
+    -> [String: SourceReliability]
+  {
     var byVoice: [String: SourceReliability] = [:]
     for s in estimate.sources { byVoice[s.voice] = s }
     var out: [String: SourceReliability] = [:]
     for c in claims where out[c.claimant.name] == nil {
-      if let s = byVoice[c.claimant.independenceKey] { out[c.claimant.name] = s }
+      if let s = byVoice[ClaimVoice.key(of: c, registry: registry)] { out[c.claimant.name] = s }
     }
     return out
   }

@@ -16,6 +16,8 @@ struct ReviewSession {
   var reviews: [ConflictID: ConflictReview]
   /// Every claim by id.
   var claims: [ClaimID: Claim]
+  /// The reconciler that found the conflicts (gazetteer, voices, coalitions); the estimate sees claims through it.
+  var reconciler = Reconciler()
 
   /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
   static func load(_ context: CommandContext, warn: Bool = true, hierarchy: (any PlaceHierarchy)? = nil) throws
@@ -83,7 +85,8 @@ struct ReviewSession {
       return c
     }
     return ReviewSession(
-      workspace: workspace, ledger: ledger, settings: settings, conflicts: annotated, reviews: reviews, claims: claims)
+      workspace: workspace, ledger: ledger, settings: settings, conflicts: annotated, reviews: reviews, claims: claims,
+      reconciler: reconciler)
   }
 
   /// The conflict a user typed: a full id, a unique prefix (`C-1a2b`, case-insensitive), or a former id.

@@ -35,7 +35,8 @@ struct SourcesCommand: Command {
       context.io.out(SourcesEstimate.copies(estimate, format: format, columns: context.io.columns))
       return .ok
     }
-    let learned = SourcesEstimate.learned(estimate, claims: session.ledger.workspace.claims)
+    let learned = SourcesEstimate.learned(
+      estimate, claims: session.ledger.workspace.claims, registry: session.reconciler.registry)
     func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
     switch format {
     case .table:
