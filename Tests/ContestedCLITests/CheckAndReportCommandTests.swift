@@ -108,7 +108,7 @@ import Testing
     #expect(TestCLI.run(["report", "--format", "jsonl"], in: dir.path).out.split(separator: "\n").count == 1)
     #expect(TestCLI.run(["report", "--format", "csv"], in: dir.path).out.split(separator: "\r\n").count == 2)
     let md = TestCLI.run(["report", "--format", "markdown"], in: dir.path).out
-    #expect(md.contains("\\| still &lt;holds&gt;"))
+    #expect(md.contains("\\| still &lt;holds>"))
     #expect(TestCLI.run(["report", "--format", "yaml"], in: dir.path).exit == .usage)
     func count(_ extra: [String]) -> Int {
       TestCLI.run(["report", "--format", "jsonl"] + extra, in: dir.path).out.split(separator: "\n").count

@@ -87,8 +87,10 @@ struct DemoCommand: Command {
       """
 
       The digest is at \(digest)
-      Explore further: contested --workspace \(workspace) report --format markdown
-                       contested --workspace \(workspace) claims
+      Explore further, from the package folder (once 'contested' is on your PATH, leave out 'swift run'):
+        swift run contested --workspace \(workspace) claims
+        swift run contested --workspace \(workspace) report --format markdown
+        swift run contested --workspace \(workspace) review list
 
       """)
     return .ok

@@ -145,7 +145,8 @@ public enum ConflictReportRenderer {
 
   // MARK: - Markdown
 
-  /// A GitHub-flavoured Markdown table plus, per conflict, each side's claims with escaped quotes.
+  /// A GitHub-flavoured Markdown table plus, per conflict, each side's claims with escaped quotes (escaping and
+  /// links: ``MarkdownWriter``; the outlet links to the article when its address is http or https).
   public static func markdown(_ report: ConflictReport) -> String {
     var out = "# Conflicts\n\n"
     out += "\(Plural.count(report.conflicts.count, "conflict")), \(report.openCount) open.\n"
@@ -158,23 +159,25 @@ public enum ConflictReportRenderer {
         "| "
         + [
           "`\(c.id.rawValue)`", "\(c.priority.score) (\(c.priority.level))", c.kind.rawValue, c.status.rawValue,
-          mdCell(c.placeName), windowText(c.window), mdCell(sides),
+          MarkdownWriter.cell(c.placeName), windowText(c.window), MarkdownWriter.cell(sides),
         ].joined(separator: " | ") + " |\n"
     }
     for c in report.conflicts {
-      out += "\n## \(c.id.rawValue): \(mdText(c.placeName)), \(windowText(c.window))\n\n"
-      let reasons = mdText(c.priority.reasons.joined(separator: "; "))
+      out += "\n## \(c.id.rawValue): \(MarkdownWriter.inline(c.placeName)), \(windowText(c.window))\n\n"
+      let reasons = MarkdownWriter.inline(c.priority.reasons.joined(separator: "; "))
       out += "Priority \(c.priority.score) (\(c.priority.level)): \(reasons).\n"
       for s in c.sides {
-        out += "\n**\(mdText(s.label))**\n\n"
+        out += "\n**\(MarkdownWriter.inline(s.label))**\n\n"
         for id in s.claims {
           let claim = report.claims[id]
           var item = "- `\(id.rawValue)`"
           if let claim {
-            item += " \(mdText(claim.claimant.name))"
-            if let outlet = claim.reportedBy.outlet { item += " (\(mdText(outlet)))" }
+            item += " \(MarkdownWriter.inline(claim.claimant.name))"
+            if let outlet = claim.reportedBy.outlet {
+              item += " (\(MarkdownWriter.link(outlet, url: claim.reportedBy.url)))"
+            }
             if let when = claim.when { item += ", \(when.description)" }
-            if let quote = claim.evidence?.quote { item += ": “\(mdText(quote))”" }
+            if let quote = claim.evidence?.quote { item += ": “\(MarkdownWriter.inline(quote))”" }
           }
           out += item + "\n"
         }
@@ -183,12 +186,6 @@ public enum ConflictReportRenderer {
     return out
   }
 
-  /// Escapes text for a Markdown table cell: Markdown and HTML specials, `|` as `\|`, no raw line breaks.
-  public static func mdCell(_ s: String) -> String { mdText(s) }
-
-  /// Escapes text so it renders literally in Markdown, one line, with no link, markup or HTML: the digest's
-  /// escaping (``MarkdownWriter/inline(_:)``).
-  public static func mdText(_ s: String) -> String { MarkdownWriter.inline(s) }
 }
 
 extension String {

@@ -58,7 +58,7 @@ import Testing
     let text = report.render(.markdown)
     #expect(!text.contains("<script>"))
     #expect(!text.contains("<b>"))
-    #expect(text.contains("Kafr \\| &lt;b&gt;Nabl&lt;/b&gt;"))
+    #expect(text.contains("Kafr \\| &lt;b>Nabl&lt;/b>"))
     #expect(text.contains("\\*Kafr Nabl\\*"))
     #expect(text.contains("\\[link\\](http\\://e)"), "\(text)")
     // Every table row has exactly 8 unescaped pipes (7 cells).

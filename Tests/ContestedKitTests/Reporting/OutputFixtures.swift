@@ -10,11 +10,11 @@ enum OutputFixtures {
     _ controller: Side,
     _ event: ControlEvent, _ when: String, stance: Stance = .asserts, outlet: String,
     published: String,
-    url: String? = nil, quote: String
+    url: String? = nil, article: ArticleID? = nil, quote: String
   ) -> Claim {
     Claim(
       id: ClaimID(rawValue: id), claimant: Claimant(name: claimant, side: side, group: group),
-      reportedBy: Report(outlet: outlet, url: url, published: day(published)),
+      reportedBy: Report(outlet: outlet, article: article, url: url, published: day(published)),
       place: PlaceRef(id: PlaceID(rawValue: place), text: text),
       controller: ControllerRef(side: controller),
       stance: stance, event: event, when: TimeSpan(from: day(when), to: day(when), precision: .day),
@@ -75,14 +75,45 @@ enum OutputFixtures {
   }
 
   /// The digest of the fixture for a period.
-  static func digest(claims: [Claim], since: String? = nil, until: String? = nil) -> Digest {
+  static func digest(
+    claims: [Claim], since: String? = nil, until: String? = nil, articles: [ArticleID: ArticleRecord] = [:],
+    limit: Int? = nil
+  ) -> Digest {
     let (conflicts, decisions, verdict) = state(claims: claims)
     let records = TrackRecord.compute(claims: claims, rulings: verdict.rulings)
     return Digest(
       claims: claims, conflicts: conflicts, decisions: decisions, trackRecord: records,
-      placeNames: ["cur:kabani": "Kabani", "cur:salma": "Salma"], since: since.map(day),
+      placeNames: ["cur:kabani": "Kabani", "cur:salma": "Salma"], articles: articles,
+      coordinates: ["cur:kabani": .init(latitude: 35.81, longitude: 36.28)], limit: limit, since: since.map(day),
       until: until.map(day),
       generatedAt: "2017-07-01T08:00:00Z", toolVersion: "0.1.0")
+  }
+
+  /// Claims of one sentence about three villages (an aggregate statement yields one claim per place), and a claim
+  /// from a stored article with a hostile title and a `javascript:` address.
+  static func sentenceClaims(title: String, url: String) -> (claims: [Claim], articles: [ArticleID: ArticleRecord]) {
+    let sentence = "Rebels still hold Ain, Bayt and Jamil after clashes on Thursday."
+    let article: ArticleID = "a-hostile"
+    var claims = claims()
+    for (n, village) in ["Ain", "Bayt", "Jamil"].enumerated() {
+      claims.append(
+        claim(
+          "c-k\(n)", "Rebel spokesman", side: .opposition, group: "fsa", place: "cur:kabani", text: village,
+          .opposition, .holds, "2017-05-11", outlet: "Orient News", published: "2017-05-13",
+          url: "https://orient.example/a?x=1&y=(2)", article: "a-orient", quote: sentence))
+    }
+    claims.append(
+      claim(
+        "c-h1", "Local activist", side: .opposition, group: "activists", place: "cur:kabani", text: "Kabani",
+        .opposition, .holds, "2017-05-12", outlet: "Blog", published: "2017-05-12", url: url, article: article,
+        quote: "We still hold it."))
+    return (
+      claims,
+      [
+        "a-orient": ArticleRecord(id: "a-orient", title: "Rebels advance near Kabani"),
+        article: ArticleRecord(id: article, title: title),
+      ]
+    )
   }
 
   /// Every hostile construct the digest must neutralise.

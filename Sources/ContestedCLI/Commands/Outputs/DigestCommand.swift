@@ -7,7 +7,7 @@ struct DigestCommand: Command {
   static let name = "digest"
   static let abstract =
     "Write a Markdown digest of a period: counts, open conflicts, verdicts, timelines, sources."
-  static let usage = "contested digest [--since DATE] [--until DATE] [--out FILE]"
+  static let usage = "contested digest [--since DATE] [--until DATE] [--top N | --all] [--out FILE]"
   static let options: [OptionSpec] = [
     .value(
       "--since", valueName: "DATE",
@@ -15,14 +15,20 @@ struct DigestCommand: Command {
     .value(
       "--until", valueName: "DATE", help: "Last day of the period, YYYY-MM-DD (default: no end)."),
     .value(
+      "--top", valueName: "N",
+      help: "List the N highest-priority open conflicts (default \(Digest.defaultLimit)); the digest says how many."),
+    .flag("--all", help: "List every open conflict of the period."),
+    .value(
       "--out", valueName: "FILE", help: "Write the digest to FILE (atomically) instead of stdout."),
   ]
   static let discussion = """
-    The digest holds headline counts; the new and open conflicts by priority, each side with its claims'
-    quotes, claimants, outlets and dates; the verdicts reached with their rationale; a timeline per contested
+    The digest states its period and how many open conflicts it lists, then holds headline counts (each the
+    count of a section); the open conflicts by priority, each side with its claims (a sentence shown once with
+    its places), claimants, linked articles and dates, and the assessed control ('contested estimate'); the
+    verdicts reached with their rationale; the conflicts that could not be decided; a timeline per contested
     place; and the source track record. It renders on GitHub and reads as plain text. Every text from an
-    article or a user is escaped, so no quote can change the layout or inject Markdown or HTML
-    (docs/formats.md).
+    article or a user is escaped, so no quote can change the layout or inject Markdown or HTML; links are
+    made only from http(s) addresses (docs/formats.md).
     """
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -32,8 +38,12 @@ struct DigestCommand: Command {
     if let since, let until, until < since {
       throw CLIError.usage("--until \(until.iso) is before --since \(since.iso).")
     }
+    if args.flag("--all") && args.value("--top") != nil {
+      throw CLIError.usage("--top and --all exclude each other: give one.")
+    }
+    let limit = args.flag("--all") ? nil : try args.integer("--top", in: 1...1_000_000) ?? Digest.defaultLimit
     let out = OutputSession.load
-    let digest = try out(context).digest(since: since, until: until, context: context)
+    let digest = try out(context).digest(since: since, until: until, limit: limit, context: context)
     try OutputSession.emit(
       DigestRenderer.render(digest), out: args.value("--out"), context: context, what: "digest")
     return .ok

@@ -55,12 +55,26 @@ struct OutputSession {
     TrackRecord.compute(claims: claims, rulings: TrackRecord.rulings(from: session.reviews.values))
   }
 
-  /// The digest for a period.
-  func digest(since: Day?, until: Day?, context: CommandContext) -> Digest {
-    Digest(
+  /// The digest for a period, listing at most `limit` open conflicts (nil: all): with the stored articles, the
+  /// estimator's reading of each conflict (``EstimateSession``) and the gazetteer coordinates of their places.
+  func digest(since: Day?, until: Day?, limit: Int? = Digest.defaultLimit, context: CommandContext) -> Digest {
+    let assessed = EstimateSession.cells(for: session.conflicts, in: EstimateSession.estimate(session))
+    return Digest(
       claims: claims, conflicts: session.conflicts, decisions: decisions, trackRecord: trackRecord,
-      placeNames: placeNames, since: since, until: until, generatedAt: context.timestamp,
+      placeNames: placeNames, articles: session.ledger.workspace.articles, assessed: assessed,
+      coordinates: coordinates, limit: limit, since: since, until: until, generatedAt: context.timestamp,
       toolVersion: context.toolVersion)
+  }
+
+  /// Gazetteer coordinates of the conflicts' places that have them.
+  var coordinates: [PlaceID: Digest.Coordinate] {
+    var out: [PlaceID: Digest.Coordinate] = [:]
+    for c in session.conflicts where out[c.place] == nil {
+      if let p = gazetteer.place(id: c.place), let lat = p.latitude, let lon = p.longitude {
+        out[c.place] = Digest.Coordinate(latitude: lat, longitude: lon)
+      }
+    }
+    return out
   }
 
   /// Writes `text` to `--out FILE` atomically (and says where on stderr), or to stdout. The file may not be one of
