@@ -84,13 +84,20 @@ public struct Conflict: Hashable, Sendable, Identifiable {
   public var sides: [ConflictSide]
   /// From the earliest to the latest day on which two of the claims contradict each other.
   public var window: TimeSpan
-  /// The contradicting claim pairs, sorted.
+  /// The contradicting claim pairs, sorted: all of them, or the first `Conflict.listedPairLimit` found when there
+  /// are more (`pairCount` says how many there are; `Reconciler.pairs(among:)` lists every one).
   public var pairs: [ConflictPair]
+  /// How many contradicting pairs the conflict has (equal to `pairs.count` unless that was cut).
+  public var pairCount: Int = 0
   public var priority: ConflictPriority
   public var status: ConflictStatus
   /// Ids this conflict was shown under before: conflicts that merged into it, and its id under the byte-order
   /// founding pair of earlier versions. Every command that takes an id accepts them.
   public var formerIDs: [ConflictID] = []
+
+  /// At most this many pairs are kept on a conflict: many claims about one place can contradict each other in
+  /// millions of pairs, and no reader needs them all.
+  public static let listedPairLimit = 1000
 
   /// Every claim in the conflict, in id order.
   public var claims: [ClaimID] { Array(Set(sides.flatMap(\.claims))).sorted() }

@@ -136,14 +136,15 @@ public enum ConflictScorer {
     }
     var predicted = Set<Pair>()
     var own = Set<Pair>()
-    for conflict in reconciler.reconcile(claims) {
-      for p in conflict.pairs {
-        // The gold marks disagreements between voices; one voice's own changes are reported apart.
-        if p.kind == .selfContradiction {
-          own.insert(Pair(p.a.rawValue, p.b.rawValue))
-        } else {
-          predicted.insert(Pair(p.a.rawValue, p.b.rawValue))
-        }
+    let assertions = ControlAssertion.derive(
+      from: claims, options: reconciler.options, places: reconciler.places, registry: reconciler.registry,
+      hierarchy: reconciler.hierarchy)
+    for p in reconciler.pairs(among: assertions) {
+      // The gold marks disagreements between voices; one voice's own changes are reported apart.
+      if p.kind == .selfContradiction {
+        own.insert(Pair(p.a.rawValue, p.b.rawValue))
+      } else {
+        predicted.insert(Pair(p.a.rawValue, p.b.rawValue))
       }
     }
     return Result(

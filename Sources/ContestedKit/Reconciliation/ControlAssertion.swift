@@ -110,7 +110,7 @@ public struct ControlAssertion: Hashable, Sendable {
   /// - a claim about a region and one about a place inside it (different places): a change of hands at either that
   ///   starts after the other began (by more than the tolerance) is the next change there, a sequence.
   public func isIncompatible(with other: ControlAssertion) -> Bool {
-    if let r = report, r == other.report, !core.overlaps(other.core) { return false }
+    if Self.isSequenceInOneReport(self, other) { return false }
     if place != other.place {
       // A region-wide claim ends at each place's next reported change of hands.
       if let end = regionalEnds[other.place], other.window.from > end { return false }
@@ -142,6 +142,13 @@ public struct ControlAssertion: Hashable, Sendable {
       return ExtentRelation.denialMeetsAssertion(d, a)
     case (.denies, .denies): return false
     }
+  }
+
+  /// Two claims of one report whose own days (``core``) do not overlap: the report tells a sequence, whatever the
+  /// tolerance between reports.
+  public static func isSequenceInOneReport(_ x: ControlAssertion, _ y: ControlAssertion) -> Bool {
+    guard let r = x.report, r == y.report else { return false }
+    return !x.core.overlaps(y.core)
   }
 
   /// The day a claim is about: its `when`, else the day of publication, else nil (the claim is untimed).

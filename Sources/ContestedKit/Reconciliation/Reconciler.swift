@@ -107,56 +107,17 @@ public struct Reconciler: Sendable {
     return x.stance == .asserts && y.stance == .asserts ? .contradiction : .denial
   }
 
-  /// Every contradicting claim pair among `assertions`, sorted, without duplicates.
+  /// Every contradicting claim pair among `assertions`, sorted, without duplicates (``ConflictEngine``). The pairs
+  /// can be many more than the claims: commands work with `conflicts(from:claims:)`, which never keeps them all.
   public func pairs(among assertions: [ControlAssertion]) -> [ConflictPair] {
-    struct Entry {
-      var index: Int
-      var direct: Bool
-      var from: Int32
-      var to: Int32
-    }
-    var buckets: [PlaceID: [Entry]] = [:]
-    var regionCache: [PlaceID: [PlaceID]] = [:]
-    for (i, a) in assertions.enumerated() {
-      let e = Entry(index: i, direct: true, from: a.window.from.ordinal, to: a.window.to.ordinal)
-      buckets[a.place, default: []].append(e)
-      var regs: [PlaceID]
-      if let cached = regionCache[a.place] {
-        regs = cached
-      } else {
-        regs = hierarchy.regions(containing: a.place)
-        regionCache[a.place] = regs
-      }
-      if let own = a.claimRegion, own != a.place, !regs.contains(own) { regs.append(own) }
-      for r in regs where r != a.place {
-        buckets[r, default: []].append(Entry(index: i, direct: false, from: e.from, to: e.to))
+    let engine = ConflictEngine(reconciler: self, assertions: assertions)
+    var out: [ConflictPair] = []
+    for bucket in engine.buckets() {
+      engine.forEachPair(in: bucket) { p in
+        out.append(ConflictPair(assertions[p.x].claim, assertions[p.y].claim, place: bucket.place, kind: p.kind))
       }
     }
-    var found = Set<ConflictPair>()
-    for (place, var entries) in buckets where entries.count > 1 && entries.contains(where: \.direct) {
-      entries.sort { ($0.from, $0.index) < ($1.from, $1.index) }
-      var active: [Entry] = []
-      for c in entries {
-        active.removeAll { !TimeSpan.overlaps($0.from, $0.to, c.from, c.to) }
-        for a in active {
-          guard a.direct || c.direct else { continue }
-          let x = assertions[a.index]
-          let y = assertions[c.index]
-          guard x.claim != y.claim, x.isIncompatible(with: y) else { continue }
-          let viaRegion = !(a.direct && c.direct)
-          if viaRegion {
-            // The region-level assertion must cover the whole region.
-            let regional = a.direct ? x : y
-            guard regional.scope == .whole else { continue }
-          } else if x.scope == .partial && y.scope == .partial {
-            continue
-          }
-          found.insert(ConflictPair(x.claim, y.claim, place: place, kind: Self.kind(x, y, viaRegion: viaRegion)))
-        }
-        active.append(c)
-      }
-    }
-    return found.sorted()
+    return out.sorted()
   }
 
   /// Reconciles claims: derives assertions, finds contradicting pairs, groups them into conflicts.
@@ -169,141 +130,63 @@ public struct Reconciler: Sendable {
 
   /// Groups contradicting pairs of `assertions` into conflicts; `claims` supply place names and dates.
   public func conflicts(from assertions: [ControlAssertion], claims: [Claim]) -> [Conflict] {
-    let pairs = pairs(among: assertions)
-    if pairs.isEmpty { return [] }
-    var byClaim: [ClaimID: ControlAssertion] = [:]
-    for a in assertions where byClaim[a.claim] == nil { byClaim[a.claim] = a }
+    let engine = ConflictEngine(reconciler: self, assertions: assertions)
+    let buckets = engine.buckets()
+    if buckets.isEmpty { return [] }
     var claimByID: [ClaimID: Claim] = [:]
-    var order: [ClaimID: Int] = [:]
-    for (i, c) in claims.enumerated() where claimByID[c.id] == nil {
-      claimByID[c.id] = c
-      order[c.id] = i
-    }
+    for c in claims where claimByID[c.id] == nil { claimByID[c.id] = c }
     // Importance: assertions about each place key, counting those inside a region for the region.
     var placeClaims: [PlaceID: Int] = [:]
     for a in assertions {
       placeClaims[a.place, default: 0] += 1
       for r in regions(of: a) { placeClaims[r, default: 0] += 1 }
     }
-
-    struct GroupKey: Hashable {
-      var place: PlaceID
-      var selfContradiction: Bool
-    }
-    var groups: [GroupKey: [ConflictPair]] = [:]
-    for p in pairs {
-      groups[GroupKey(place: p.place, selfContradiction: p.kind == .selfContradiction), default: []].append(p)
-    }
     var out: [Conflict] = []
-    for (key, groupPairs) in groups {
-      // Union-find over the claims of this place.
-      var parent: [ClaimID: ClaimID] = [:]
-      func find(_ x: ClaimID) -> ClaimID {
-        var r = x
-        while let p = parent[r], p != r { r = p }
-        var y = x
-        while let p = parent[y], p != r {
-          parent[y] = r
-          y = p
+    for bucket in buckets {
+      var main = ConflictLineageBook(place: bucket.place, size: bucket.members.count)
+      var own = ConflictLineageBook(place: bucket.place, size: bucket.members.count)
+      engine.forEachPair(in: bucket) { p in
+        let ids = (assertions[p.x].claim, assertions[p.y].claim)
+        let rank = (engine.rank[p.x], engine.rank[p.y])
+        if p.kind == .selfContradiction {
+          own.add(p, claims: ids, rank: rank)
+        } else {
+          main.add(p, claims: ids, rank: rank)
         }
-        return r
       }
-      for p in groupPairs {
-        if parent[p.a] == nil { parent[p.a] = p.a }
-        if parent[p.b] == nil { parent[p.b] = p.b }
-        let ra = find(p.a)
-        let rb = find(p.b)
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-      }
-      var components: [ClaimID: [ConflictPair]] = [:]
-      for p in groupPairs { components[find(p.a), default: []].append(p) }
-      for (_, compPairs) in components {
-        var conflict = makeConflict(
-          place: key.place, pairs: compPairs.sorted(), byClaim: byClaim, claimByID: claimByID,
-          placeClaims: placeClaims[key.place] ?? 0)
-        let (id, former) = Self.lineage(place: key.place, pairs: compPairs, order: order)
-        // The id under the byte-order founding pair of earlier versions keeps resolving too.
-        var formerIDs = former
-        if conflict.id != id && !formerIDs.contains(conflict.id) { formerIDs.append(conflict.id) }
-        conflict.formerIDs = formerIDs
-        conflict.id = id
-        out.append(conflict)
+      for book in [main, own] {
+        for (lineage, positions, former) in book.conflicts() {
+          let members = positions.map { bucket.members[$0] }
+          var conflict = makeConflict(
+            place: bucket.place, lineage: lineage, members: members, assertions: assertions, claimByID: claimByID,
+            placeClaims: placeClaims[bucket.place] ?? 0)
+          // The id under the byte-order founding pair of earlier versions keeps resolving too.
+          var formerIDs = former
+          if conflict.id != lineage.id && !formerIDs.contains(conflict.id) { formerIDs.append(conflict.id) }
+          conflict.formerIDs = formerIDs
+          conflict.id = lineage.id
+          out.append(conflict)
+        }
       }
     }
     out.sort { ($0.priority.score, $1.id) > ($1.priority.score, $0.id) }
     return out
   }
 
-  /// A conflict's id and the ids it had before, from the order its pairs appeared in (a pair appears with the later
-  /// of its two claims, in `order`): replaying the pairs, each pair of two new claims founds a conflict with its own
-  /// id; a pair that links two conflicts merges them, the older founder's id staying and the other's (with its own
-  /// former ids) becoming former ids. So a claim that joins keeps the id, and every id a merge absorbed resolves.
-  public static func lineage(place: PlaceID, pairs: [ConflictPair], order: [ClaimID: Int]) -> (
-    ConflictID, [ConflictID]
-  ) {
-    func time(_ p: ConflictPair) -> (Int, Int) {
-      let x = order[p.a] ?? Int.max
-      let y = order[p.b] ?? Int.max
-      return (max(x, y), min(x, y))
-    }
-    let sorted = pairs.sorted { l, r in
-      let (tl, tr) = (time(l), time(r))
-      return tl != tr ? tl < tr : l < r
-    }
-    var root: [ClaimID: Int] = [:]  // claim → lineage index (follow `forward` to the survivor)
-    var lineages: [(id: ConflictID, born: Int, former: [ConflictID])] = []
-    var forward: [Int: Int] = [:]  // merged lineage → the one it merged into
-    func resolve(_ i: Int) -> Int {
-      var j = i
-      while let n = forward[j] { j = n }
-      return j
-    }
-    for (k, p) in sorted.enumerated() {
-      let la: Int? = root[p.a].map(resolve)
-      let lb: Int? = root[p.b].map(resolve)
-      if let i = la, let j = lb {
-        guard i != j else { continue }
-        let (keep, gone) = lineages[i].born <= lineages[j].born ? (i, j) : (j, i)
-        lineages[keep].former += [lineages[gone].id] + lineages[gone].former
-        forward[gone] = keep
-      } else if let i = la ?? lb {
-        root[p.a] = root[p.a] ?? i
-        root[p.b] = root[p.b] ?? i
-      } else {
-        lineages.append((Conflict.makeID(place: place, foundingPair: (p.a, p.b)), k, []))
-        root[p.a] = lineages.count - 1
-        root[p.b] = lineages.count - 1
-      }
-    }
-    let survivor = lineages.indices.first { forward[$0] == nil } ?? 0
-    return (lineages[survivor].id, lineages[survivor].former)
-  }
-
   func makeConflict(
-    place: PlaceID, pairs: [ConflictPair], byClaim: [ClaimID: ControlAssertion], claimByID: [ClaimID: Claim],
-    placeClaims: Int
+    place: PlaceID, lineage: ConflictLineageBook.Lineage, members: [Int], assertions: [ControlAssertion],
+    claimByID: [ClaimID: Claim], placeClaims: Int
   ) -> Conflict {
-    let founding = pairs[0]
-    let kinds = Set(pairs.map(\.kind))
+    let kinds = Set(
+      ConflictKind.allCases.indices.filter { lineage.kinds & (1 << UInt8($0)) != 0 }.map {
+        ConflictKind.allCases[$0]
+      })
     let kind: ConflictKind =
       kinds.contains(.selfContradiction)
       ? .selfContradiction
       : kinds.contains(.aggregate)
         ? .aggregate
         : kinds.contains(.contradiction) ? .contradiction : .denial
-    var members = Set<ClaimID>()
-    var from = Day(ordinal: Int32.max)
-    var to = Day(ordinal: Int32.min)
-    var opposedHolders = false
-    for p in pairs {
-      members.insert(p.a)
-      members.insert(p.b)
-      if let x = byClaim[p.a], let y = byClaim[p.b] {
-        from = min(from, max(x.window.from, y.window.from))
-        to = max(to, min(x.window.to, y.window.to))
-        if x.stance == .asserts && y.stance == .asserts { opposedHolders = true }
-      }
-    }
     struct Position: Hashable {
       var side: Side
       var stance: Stance
@@ -312,24 +195,30 @@ public struct Reconciler: Sendable {
     var voices = Set<String>()
     var latest = Day(ordinal: Int32.min)
     var placeName: String?
-    for id in members.sorted() {
-      guard let a = byClaim[id] else { continue }
-      positions[Position(side: a.side, stance: a.stance), default: []].append(id)
+    for i in members.sorted(by: { assertions[$0].claim < assertions[$1].claim }) {
+      let a = assertions[i]
+      positions[Position(side: a.side, stance: a.stance), default: []].append(a.claim)
       voices.insert(a.voice)
-      if let c = claimByID[id] {
+      if let c = claimByID[a.claim] {
         if let span = ControlAssertion.span(of: c) { latest = max(latest, span.to) }
         if placeName == nil, c.place.key == place { placeName = c.place.text }
       }
     }
     let sides = positions.map { ConflictSide(side: $0.key.side, stance: $0.key.stance, claims: $0.value) }
       .sorted { ($0.stance.rawValue, $0.side) < ($1.stance.rawValue, $1.side) }
+    let to = Day(ordinal: lineage.to)
     if latest.ordinal == Int32.min { latest = to }
     let priority = ConflictPriority.compute(
-      kind: kind, voices: voices.count, latest: latest, asOf: options.asOf, opposedHolders: opposedHolders,
+      kind: kind, voices: voices.count, latest: latest, asOf: options.asOf, opposedHolders: lineage.opposedHolders,
       placeClaims: placeClaims)
-    return Conflict(
+    let founding = ConflictPair(
+      assertions[lineage.first.0].claim, assertions[lineage.first.1].claim, place: place, kind: kind)
+    var conflict = Conflict(
       id: Conflict.makeID(place: place, foundingPair: (founding.a, founding.b)), kind: kind, place: place,
-      placeName: placeName ?? place.rawValue, sides: sides, window: TimeSpan(from: from, to: to, precision: .range),
-      pairs: pairs, priority: priority, status: .open)
+      placeName: placeName ?? place.rawValue, sides: sides,
+      window: TimeSpan(from: Day(ordinal: lineage.from), to: to, precision: .range),
+      pairs: lineage.listed.sorted(), priority: priority, status: .open)
+    conflict.pairCount = lineage.pairCount
+    return conflict
   }
 }

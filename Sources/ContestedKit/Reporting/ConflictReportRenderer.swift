@@ -84,7 +84,7 @@ public enum ConflictReportRenderer {
   }
 
   static func value(of c: Conflict, claims: [ClaimID: Claim]) -> JSONValue {
-    .object([
+    var o: [String: JSONValue] = [
       "id": .string(c.id.rawValue),
       "kind": .string(c.kind.rawValue),
       "status": .string(c.status.rawValue),
@@ -103,7 +103,10 @@ public enum ConflictReportRenderer {
           ])
         }),
       "pairs": .array(c.pairs.map { .array([.string($0.a.rawValue), .string($0.b.rawValue)]) }),
-    ])
+    ]
+    // The pairs are listed up to `Conflict.listedPairLimit`; the count says how many there are when that cut them.
+    if c.pairCount > c.pairs.count { o["pairCount"] = .int(c.pairCount) }
+    return .object(o)
   }
 
   static func claimValue(_ id: ClaimID, _ claim: Claim?) -> JSONValue {
