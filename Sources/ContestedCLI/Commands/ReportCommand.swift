@@ -17,7 +17,11 @@ struct ReportCommand: Command {
     .value("--until", valueName: "DATE", help: "Conflicts whose window starts on or before DATE."),
   ]
   static let options: [OptionSpec] =
-    [.value("--format", valueName: "FORMAT", help: "table (default), json, jsonl, csv or markdown.")] + filterOptions
+    [
+      .value(
+        "--format", valueName: "FORMAT",
+        help: "table (default), json, jsonl, csv, markdown or html (a briefing page with a map and timelines).")
+    ] + filterOptions
     + [
       .value("--horizon", valueName: "DAYS", help: "How long a capture holds without a later report (default 60)."),
       .value(
@@ -28,12 +32,13 @@ struct ReportCommand: Command {
     Each accepted claim implies a control assertion (a side holds, or does not hold, a place during a window);
     assertions about the same place (or a region and a place inside it) whose windows overlap and that cannot
     both be true form conflicts. A conflict id (C-…) stays the same when unrelated claims are added.
-    Colour is used only on a terminal and never when NO_COLOR is set.
+    Colour is used only on a terminal and never when NO_COLOR is set. --format html writes the conflicts shown as
+    the self-contained HTML briefing of 'contested digest --format html' (every conflict, no period).
     """
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
-    let format = try args.choice("--format", of: ReportFormat.self, default: .table)
+    let output = try args.choice("--format", of: ReportOutput.self, default: .table)
     let filter = try filter(args)
     let horizon = try args.integer("--horizon", in: 0...36_500) ?? 60
     let tolerance = try args.integer("--tolerance", in: 0...3_650) ?? 1
@@ -53,6 +58,13 @@ struct ReportCommand: Command {
     let report = ConflictReport(conflicts: all, claims: accepted)
     let shown = ConflictReport(
       conflicts: all.filter { filter.matches($0, claims: report.claims) }, claims: report.claims)
+    guard let format = output.format else {
+      var briefing = try OutputSession.load(context)
+      briefing.session.conflicts = shown.conflicts
+      let digest = briefing.digest(since: nil, until: nil, limit: nil, context: context)
+      context.io.out(DigestHTMLRenderer.render(digest, title: "Conflict report"))
+      return args.flag("--fail-on-open") && shown.openCount > 0 ? .findings : .ok
+    }
     context.io.out(shown.render(format, width: context.tableWidth(args), color: context.useColor && format == .table))
     if args.flag("--fail-on-open") && shown.openCount > 0 { return .findings }
     return .ok
@@ -72,4 +84,13 @@ struct ReportCommand: Command {
       claimants: args.values("--claimant"), statuses: statuses, since: try args.day("--since"),
       until: try args.day("--until"))
   }
+}
+
+/// What `report --format` accepts: the ``ReportFormat``s and `html` (the briefing page, which needs the workspace's
+/// gazetteer, reviews and articles, so the command renders it).
+enum ReportOutput: String, CaseIterable {
+  case table, json, jsonl, csv, markdown, html
+
+  /// The pure report format, or nil for html.
+  var format: ReportFormat? { ReportFormat(rawValue: rawValue) }
 }

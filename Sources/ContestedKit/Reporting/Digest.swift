@@ -1,3 +1,11 @@
+/// The output formats of `contested digest`.
+public enum DigestFormat: String, CaseIterable, Sendable {
+  /// GitHub-flavoured Markdown (``DigestRenderer``).
+  case markdown
+  /// One self-contained HTML briefing with a map and timelines (``DigestHTMLRenderer``).
+  case html
+}
+
 /// Everything a digest shows; the renderers add nothing that varies between runs.
 public struct Digest: Sendable {
   /// Every claim in the workspace (only accepted ones are shown).

@@ -72,6 +72,24 @@ func runDemo(_ dir: TemporaryDirectory) -> (
     Golden.assert(try String(contentsOfFile: digestPath, encoding: .utf8), named: "digest/demo.md")
   }
 
+  /// The demo's HTML briefing, byte for byte, and `report --format html` of the same workspace.
+  @Test func demoBriefingGolden() throws {
+    let (r, ws, _) = runDemo(dir)
+    #expect(r.exit == .ok, "\(r.err)")
+    let html = TestCLI.run(["--workspace", ws, "digest", "--format", "html"], in: dir.path)
+    #expect(html.exit == .ok, "\(html.err)")
+    Golden.assert(html.out, named: "digest/demo.html")
+    let report = TestCLI.run(["--workspace", ws, "report", "--format", "html"], in: dir.path)
+    #expect(report.exit == .ok, "\(report.err)")
+    #expect(report.out.contains("<h1>Conflict report: all dates</h1>"))
+    #expect(report.out.contains("<svg class=\"map\"") && report.out.contains("<svg class=\"timeline\""))
+    let none = TestCLI.run(["--workspace", ws, "report", "--format", "html", "--place", "Aleppo"], in: dir.path)
+    #expect(none.out.contains("No conflict is open in this period.") && !none.out.contains("<svg class=\"timeline\""))
+    #expect(TestCLI.run(["--workspace", ws, "digest", "--format", "pdf"], in: dir.path).exit == .usage)
+    #expect(TestCLI.run(["--workspace", ws, "digest", "--top", "3", "--all"], in: dir.path).exit == .usage)
+    #expect(TestCLI.run(["--workspace", ws, "digest", "--top", "0"], in: dir.path).exit == .usage)
+  }
+
   /// The "explore further" lines work as printed after `swift run contested demo`: each starts with
   /// `swift run contested` (no `contested` on the PATH yet) and runs.
   @Test func exploreFurtherLinesRunAsPrinted() throws {

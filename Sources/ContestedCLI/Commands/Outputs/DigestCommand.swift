@@ -7,8 +7,12 @@ struct DigestCommand: Command {
   static let name = "digest"
   static let abstract =
     "Write a Markdown digest of a period: counts, open conflicts, verdicts, timelines, sources."
-  static let usage = "contested digest [--since DATE] [--until DATE] [--top N | --all] [--out FILE]"
+  static let usage =
+    "contested digest [--format markdown|html] [--since DATE] [--until DATE] [--top N | --all] [--out FILE]"
   static let options: [OptionSpec] = [
+    .value(
+      "--format", valueName: "FORMAT",
+      help: "markdown (default) or html: one self-contained page with a map and a timeline per place."),
     .value(
       "--since", valueName: "DATE",
       help: "First day of the period, YYYY-MM-DD (default: the start)."),
@@ -29,10 +33,14 @@ struct DigestCommand: Command {
     place; and the source track record. It renders on GitHub and reads as plain text. Every text from an
     article or a user is escaped, so no quote can change the layout or inject Markdown or HTML; links are
     made only from http(s) addresses (docs/formats.md).
+    --format html writes the same content as one HTML file with inline CSS, no scripts and no external requests,
+    an SVG map of the contested places (gazetteer coordinates; places without them listed beside it) coloured by
+    status, and an SVG timeline per contested place; it reads on a phone and prints on A4.
     """
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
     try args.expectPositionals(atMost: 0)
+    let format = try args.choice("--format", of: DigestFormat.self, default: .markdown)
     let since = try args.day("--since")
     let until = try args.day("--until")
     if let since, let until, until < since {
@@ -44,8 +52,9 @@ struct DigestCommand: Command {
     let limit = args.flag("--all") ? nil : try args.integer("--top", in: 1...1_000_000) ?? Digest.defaultLimit
     let out = OutputSession.load
     let digest = try out(context).digest(since: since, until: until, limit: limit, context: context)
+    let text = format == .html ? DigestHTMLRenderer.render(digest) : DigestRenderer.render(digest)
     try OutputSession.emit(
-      DigestRenderer.render(digest), out: args.value("--out"), context: context, what: "digest")
+      text, out: args.value("--out"), context: context, what: format == .html ? "HTML briefing" : "digest")
     return .ok
   }
 }
