@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Runs the real commands in-process, with the caller's output: `init`, `ingest` of the five embedded seed
 /// articles (with their outlets and dates), `claims accept` of every extracted claim (note `demo-accepted`),
-/// `report`, and `digest --out <folder>/digest.md`. Needs no file outside the binary.
+/// `report`, `digest --out <folder>/digest.md` and `digest --format html --out <folder>/briefing.html`. Needs no
+/// file outside the binary.
 struct DemoCommand: Command {
   static let name = "demo"
   static let abstract = "Run the whole job on the bundled seed corpus in a temporary workspace."
@@ -19,8 +20,9 @@ struct DemoCommand: Command {
   static let discussion = """
     The demo writes the five seed articles (embedded in the tool) and their manifest to <folder>/seeds,
     creates the workspace <folder>/workspace, ingests the articles, accepts every extracted claim with the note
-    "demo-accepted" (a real desk reviews them first), prints the conflict report and writes the Markdown digest
-    to <folder>/digest.md. The folder is kept so you can explore it with --workspace.
+    "demo-accepted" (a real desk reviews them first), prints the conflict report, writes the Markdown digest
+    to <folder>/digest.md and the HTML briefing to <folder>/briefing.html. The folder is kept so you can explore
+    it with --workspace.
     """
 
   /// The note on claims the demo accepts.
@@ -83,10 +85,14 @@ struct DemoCommand: Command {
 
     context.io.out("\n$ contested digest --out \(digest)\n")
     try step(["digest", "--out", digest], workspace, context, io: context.io)
+    let briefing = (root as NSString).appendingPathComponent("briefing.html")
+    context.io.out("\n$ contested digest --format html --out \(briefing)\n")
+    try step(["digest", "--format", "html", "--out", briefing], workspace, context, io: context.io)
     context.io.out(
       """
 
       The digest is at \(digest)
+      The HTML briefing (map and timelines; open it in a browser) is at \(briefing)
       Explore further, from the package folder (once 'contested' is on your PATH, leave out 'swift run'):
         swift run contested --workspace \(workspace) claims
         swift run contested --workspace \(workspace) report --format markdown

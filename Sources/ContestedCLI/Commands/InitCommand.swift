@@ -30,6 +30,12 @@ struct InitCommand: Command {
     let ws = try Workspace.initialize(
       at: dir, clock: context.now, tool: "contested \(context.toolVersion)", settings: settings)
     context.show("Created a contested workspace in \(ws.root)\n")
+    if args.value("--organization") == nil {
+      context.show(
+        "Exported ClaimReviews will be signed \"\(settings.organizationName)\" (the default); "
+          + "give --organization NAME, or edit \"organization\" in contested.json, to sign them with your desk's name.\n"
+      )
+    }
     return .ok
   }
 }

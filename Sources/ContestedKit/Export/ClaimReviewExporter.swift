@@ -25,6 +25,19 @@ public enum ClaimReviewExporter {
     }
   }
 
+  /// Whether the reviews would be signed with the organisation name a new workspace starts with ("Verification
+  /// desk"), which readers of a fact-check feed would take as the desk's real name.
+  public static func usesDefaultOrganization(_ settings: WorkspaceSettings) -> Bool {
+    settings.organizationName == WorkspaceSettings().organizationName
+  }
+
+  /// The note `export claimreview` prints (on stderr, outside the JSON-LD) while the default organisation is in use.
+  public static func defaultOrganizationNote(_ settings: WorkspaceSettings) -> String {
+    "Note: these ClaimReviews are signed \"\(settings.organizationName)\", the default organisation of a new "
+      + "workspace, not your desk's name. Set yours in the workspace's contested.json (\"organization\", "
+      + "\"organization_url\"), or give 'contested init --organization NAME' when creating a workspace.\n"
+  }
+
   /// The JSON-LD document for every resolved decision with a verdict, in conflict-id then claim-id order.
   public static func export(
     decisions: [ConflictDecision], claims: [ClaimID: Claim], placeNames: [PlaceID: String] = [:],

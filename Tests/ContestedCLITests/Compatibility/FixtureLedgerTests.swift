@@ -39,6 +39,16 @@ import Testing
     Golden.assert(r.out.replacingOccurrences(of: ws, with: "<workspace>"), named: "ledger-v1/\(name)")
   }
 
+  /// `report` fitted to 80- and 120-column terminals (COLUMNS), as a reader sees it.
+  @Test(arguments: [80, 120])
+  func reportAtTerminalWidth(_ columns: Int) throws {
+    let ws = try workspace()
+    let r = TestCLI.run(["--workspace", ws, "report"], in: dir.path, environment: ["COLUMNS": "\(columns)"])
+    #expect(r.exit == .ok, "\(r.err)")
+    for line in r.out.split(separator: "\n") { #expect(line.count <= columns, "\(line)") }
+    Golden.assert(r.out, named: "ledger-v1/report-\(columns).txt")
+  }
+
   @Test func readingDoesNotChangeTheLedger() throws {
     let ws = try workspace()
     let before = dir.bytes("workspace/ledger.jsonl")

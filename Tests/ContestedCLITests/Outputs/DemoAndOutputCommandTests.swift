@@ -72,6 +72,10 @@ func runDemo(_ dir: TemporaryDirectory) -> (
     Golden.assert(try String(contentsOfFile: digestPath, encoding: .utf8), named: "digest/demo.md")
   }
 
+  func digestPath(_ workspace: String) -> String {
+    ((workspace as NSString).deletingLastPathComponent as NSString).appendingPathComponent("digest.md")
+  }
+
   /// The demo's HTML briefing, byte for byte, and `report --format html` of the same workspace.
   @Test func demoBriefingGolden() throws {
     let (r, ws, _) = runDemo(dir)
@@ -79,6 +83,8 @@ func runDemo(_ dir: TemporaryDirectory) -> (
     let html = TestCLI.run(["--workspace", ws, "digest", "--format", "html"], in: dir.path)
     #expect(html.exit == .ok, "\(html.err)")
     Golden.assert(html.out, named: "digest/demo.html")
+    let written = (digestPath(ws) as NSString).deletingLastPathComponent + "/briefing.html"
+    #expect(try String(contentsOfFile: written, encoding: .utf8) == html.out, "the demo writes the same briefing")
     let report = TestCLI.run(["--workspace", ws, "report", "--format", "html"], in: dir.path)
     #expect(report.exit == .ok, "\(report.err)")
     #expect(report.out.contains("<h1>Conflict report: all dates</h1>"))
@@ -206,6 +212,16 @@ func runDemo(_ dir: TemporaryDirectory) -> (
         g["reviewBody"] as? String
           == "Turkish and opposition footage from 2016-06-18 shows | fighting <b>")
     }
+    // The demo workspace signs with the default organisation: the export says so, outside the JSON-LD.
+    #expect(r.err.contains("signed \"Verification desk\", the default organisation"), "\(r.err)")
+    #expect(!r.out.contains("default organisation"))
+    let settings = ws + "/contested.json"
+    let json = try String(contentsOfFile: settings, encoding: .utf8)
+    try json.replacingOccurrences(of: "\"Verification desk\"", with: "\"Deir Desk\"").write(
+      toFile: settings, atomically: true, encoding: .utf8)
+    let named = TestCLI.run(["--workspace", ws, "export", "claimreview"], in: dir.path)
+    #expect(named.exit == .ok, "\(named.err)")
+    #expect(named.err.isEmpty && named.out.contains("\"Deir Desk\""), "\(named.err)")
     let digest = TestCLI.run(["--workspace", ws, "digest"], in: dir.path)
     #expect(digest.out.contains("### Jabal al-Turkman: resolved"))
     #expect(
@@ -246,5 +262,22 @@ func runDemo(_ dir: TemporaryDirectory) -> (
       TestCLI.run(["--workspace", ws, "export", "csv", "--table", "nope"], in: dir.path).exit
         == .usage)
     #expect(TestCLI.run(["--workspace", ws, "export", "kml"], in: dir.path).exit == .usage)
+  }
+}
+
+@Suite struct InitOrganizationTests {
+  let dir = TemporaryDirectory("init-org")
+
+  @Test func initSaysWhenTheDefaultOrganizationSigns() throws {
+    let plain = TestCLI.run(["init", "a"], in: dir.path)
+    #expect(plain.exit == .ok)
+    #expect(plain.out.contains("signed \"Verification desk\" (the default); give --organization NAME"), "\(plain.out)")
+    let named = TestCLI.run(
+      ["init", "b", "--organization", "Deir Desk", "--organization-url", "https://desk.example"], in: dir.path)
+    #expect(named.exit == .ok, "\(named.err)")
+    #expect(!named.out.contains("default"))
+    let settings = String(decoding: dir.bytes("b/contested.json"), as: UTF8.self)
+    #expect(settings.contains("\"organization\": \"Deir Desk\""), "\(settings)")
+    #expect(TestCLI.run(["init", "c", "--organization-url", "javascript:x"], in: dir.path).exit == .usage)
   }
 }

@@ -34,7 +34,8 @@ struct ExportClaimReviewCommand: Command {
   static let options: [OptionSpec] = [ExportCommand.outOption]
   static let discussion = """
     The review's author is the organisation in the workspace's contested.json ("organization",
-    "organization_url"). Rating scale: 1 refuted (False), 2 unverifiable (Unverified), 3 upheld (True).
+    "organization_url"; 'contested init --organization NAME' sets it); while it is the default "Verification
+    desk", a note on stderr says so. Rating scale: 1 refuted (False), 2 unverifiable (Unverified), 3 upheld (True).
     """
 
   static func run(_ args: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -48,6 +49,9 @@ struct ExportClaimReviewCommand: Command {
       settings: s.session.settings)
     try OutputSession.emit(
       text, out: args.value("--out"), context: context, what: "ClaimReview JSON-LD")
+    if ClaimReviewExporter.usesDefaultOrganization(s.session.settings) {
+      context.io.err(ClaimReviewExporter.defaultOrganizationNote(s.session.settings))
+    }
     return .ok
   }
 }
