@@ -81,7 +81,8 @@ struct BriefingBrowserTests {
 
   @Test func hostileWorkspaceRendersAsText() throws {
     _ = TestCLI.run(["init"], in: dir.path)
-    let hostile = "<script>document.title='pwned'</script><img src=x onerror=alert(1)>\u{202E}"
+    // The HTML attack, then the terminal one of TerminalInjectionTests (escape sequences, bidi, zero-width).
+    let hostile = "<script>document.title='pwned'</script><img src=x onerror=alert(1)>" + TerminalInjectionTests.hostile
     for (id, side) in [("c-a", "opposition"), ("c-b", "government")] {
       let add = TestCLI.run(
         [
@@ -99,5 +100,8 @@ struct BriefingBrowserTests {
     #expect(!dom.contains("pwned</title>"))
     #expect(!dom.contains("href=\"javascript"))
     #expect(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
+    // Control characters become spaces (a text is one line); bidi and zero-width ones are shown, not obeyed.
+    #expect(dom.contains("SOHR &lt;script&gt;") && dom.contains(" ]0;pwned ") && dom.contains(#"\u{202E}"#))
+    #expect(!dom.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\t" })
   }
 }

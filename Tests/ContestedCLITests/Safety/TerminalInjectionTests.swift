@@ -50,7 +50,8 @@ import Testing
       ["claims"], ["claims", "--format", "jsonl"], ["claims", "--format", "json"], ["review", "list"],
       ["review", "show", id], ["review", "log"], ["review", "log", id], ["sources"], ["report"],
       ["report", "--format", "markdown"], ["report", "--format", "json"], ["report", "--format", "jsonl"],
-      ["digest"], ["export", "claimreview"], ["export", "geojson"], ["claims", "accept", "c-a\(Self.hostile)"],
+      ["digest"], ["digest", "--format", "html"], ["report", "--format", "html"], ["export", "claimreview"],
+      ["export", "geojson"], ["claims", "accept", "c-a\(Self.hostile)"],
     ]
     for c in commands {
       let r = TestCLI.run(c, in: dir.path, environment: env)
