@@ -99,16 +99,24 @@ public struct DigestContent: Sendable {
     places = Self.timelines(of: open + verdicts + unresolvable, accepted: accepted, digest: d)
   }
 
-  /// A timeline for each place of `listed`.
+  /// A timeline for each place of `listed`: the claims its conflicts cite and the accepted claims about the place
+  /// or a place inside it (as region), dated in the period or undated.
   static func timelines(of listed: [Listed], accepted: [Claim], digest d: Digest) -> [PlaceTimeline] {
     var byPlace: [PlaceID: [Listed]] = [:]
     for l in listed { byPlace[l.conflict.place, default: []].append(l) }
+    // One pass over the claims: for each place with a timeline, the indices of the claims that belong to it.
+    var cited: [ClaimID: Set<PlaceID>] = [:]
+    for l in listed { for id in l.conflict.claims { cited[id, default: []].insert(l.conflict.place) } }
+    var members: [PlaceID: [Int]] = [:]
+    for (i, c) in accepted.enumerated() where c.when.map(d.inPeriod) ?? true {
+      var places = cited[c.id] ?? []
+      if byPlace[c.place.key] != nil { places.insert(c.place.key) }
+      if let r = c.place.region, byPlace[r] != nil { places.insert(r) }
+      for p in places { members[p, default: []].append(i) }
+    }
     return byPlace.keys.sorted().map { place in
       let here = byPlace[place]!
-      let ids = Set(here.flatMap(\.conflict.claims))
-      let related = accepted.filter { c in
-        (ids.contains(c.id) || c.place.key == place || c.place.region == place) && (c.when.map(d.inPeriod) ?? true)
-      }.sorted { x, y in
+      let related = (members[place] ?? []).map { accepted[$0] }.sorted { x, y in
         let dx = x.when?.from ?? Day(ordinal: Int32.max)
         let dy = y.when?.from ?? Day(ordinal: Int32.max)
         return dx != dy ? dx < dy : x.id < y.id

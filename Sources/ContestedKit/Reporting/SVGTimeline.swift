@@ -49,11 +49,10 @@ public enum SVGTimeline {
     func x(_ d: Day) -> Double { left + Double(d.ordinal - start) * perDay }
     let dots = place(p, lanes: lanes, x: x)
     // Each lane is as tall as its rows of dots; laneTop[i] is where lane i starts.
+    var rowsInLane = Array(repeating: 1, count: lanes.count)
+    for d in dots { rowsInLane[d.lane] = max(rowsInLane[d.lane], d.row + 1) }
     var laneTop: [Double] = [top]
-    for i in lanes.indices {
-      let rows = (dots.filter { $0.lane == i }.map(\.row).max() ?? 0) + 1
-      laneTop.append(laneTop[i] + max(laneHeight, Double(rows) * rowHeight + 16))
-    }
+    for i in lanes.indices { laneTop.append(laneTop[i] + max(laneHeight, Double(rowsInLane[i]) * rowHeight + 16)) }
     let bottom = laneTop.last! + (lanes.isEmpty ? laneHeight : 0)
     let name = HTMLWriter.text(p.name)
     var svg =
@@ -78,7 +77,7 @@ public enum SVGTimeline {
       svg += "fill=\"#1b2631\">\(HTMLWriter.text(side.rawValue))</text>"
     }
     for d in dots {
-      let rows = (dots.filter { $0.lane == d.lane }.map(\.row).max() ?? 0) + 1
+      let rows = rowsInLane[d.lane]
       let mid = (laneTop[d.lane] + laneTop[d.lane + 1]) / 2
       let cy = mid + (Double(d.row) - Double(rows - 1) / 2) * rowHeight
       let colour = colour(d.claim.controller.side)
