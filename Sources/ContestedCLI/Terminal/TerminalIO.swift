@@ -23,6 +23,8 @@ public struct TerminalIO: Sendable {
   public var stdinIsTTY: Bool = false
   /// Reads one line of the user's answer from stdin (nil at its end).
   public var readLine: @Sendable () -> String? = { nil }
+  /// Reads all of stdin (for commands that take their input there, like `parse`); empty in tests by default.
+  public var readAll: @Sendable () -> [UInt8] = { [] }
 
   /// Builds an IO value from sinks.
   public init(
@@ -52,6 +54,7 @@ public struct TerminalIO: Sendable {
       stdoutIsTTY: tty, stderrIsTTY: isatty(STDERR_FILENO) == 1, columns: cols)
     io.stdinIsTTY = isatty(STDIN_FILENO) == 1
     io.readLine = { Swift.readLine(strippingNewline: true) }
+    io.readAll = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
     return io
   }
 
