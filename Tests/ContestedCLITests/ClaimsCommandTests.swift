@@ -37,7 +37,7 @@ import Testing
     #expect(r.exit == .ok, "\(r.err)")
     #expect(!r.err.contains("not resolved"), "\(r.err)")
     let list = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path)
-    #expect(list.out.contains(#""place":{"id":"gn:167863","text":"Kinsibba"}"#), "\(list.out)")
+    #expect(list.out.contains(#""place":{"id":"gn:167863","id_source":"gazetteer","text":"Kinsibba"}"#), "\(list.out)")
   }
 
   @Test func addRejectsBadValuesWithUsageErrors() {

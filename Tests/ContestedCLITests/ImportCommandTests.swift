@@ -117,8 +117,8 @@ struct MalformedImport: Sendable, CustomTestStringConvertible {
     #expect(r.out == "imported 3 claims from sheet.csv\n")
     #expect(r.err.contains("sheet.csv: 1 place name is not resolved to the gazetteer ('Nowhere town')"), "\(r.err)")
     let list = TestCLI.run(["claims", "--format", "jsonl"], in: dir.path).out
-    #expect(list.contains(#""place":{"id":"gn:167863","text":"Kinsibba"}"#), "\(list)")
-    #expect(list.contains(#""place":{"id":"gn:164816","text":"Saraqib"}"#), "\(list)")
+    #expect(list.contains(#""place":{"id":"gn:167863","id_source":"gazetteer","text":"Kinsibba"}"#), "\(list)")
+    #expect(list.contains(#""place":{"id":"gn:164816","id_source":"gazetteer","text":"Saraqib"}"#), "\(list)")
     #expect(list.contains(#""place":{"text":"Nowhere town"}"#), "\(list)")
     // Importing the sheet again finds the same claims (same ids, same resolution) and adds nothing.
     let again = TestCLI.run(["import", "sheet.csv"], in: dir.path)

@@ -58,6 +58,41 @@ import Testing
     #expect(report.out.contains("C-") && report.out.contains("Zarqawiyya"), "\(report.out)")
   }
 
+  /// An id the gazetteer resolved when the claim was recorded is derived state: a changed gazetteer moves it, without
+  /// an edit. An id a person gave (`--place-id`) stays.
+  @Test func anIDTheGazetteerResolvedFollowsTheGazetteerButOneAPersonSetStays() {
+    let dir = TemporaryDirectory("derived-id")
+    _ = TestCLI.run(["init"], in: dir.path)
+    let header = "id\tname\tkind\tlatitude\tlongitude\tparents\taliases\tpopulation\tsource\n"
+    dir.write("places.tsv", header + "user:mill1\tOld Mill\tpopulated\n" + "user:mill2\tMill Farm\tpopulated\n")
+    for (id, flags) in [
+      ("a", ["--place", "Old Mill", "--controller", "government"]),
+      ("b", ["--place", "Mill Farm", "--place-id", "user:mill2", "--controller", "opposition"]),
+      ("c", ["--place", "Old Mill", "--place-id", "user:mill1", "--controller", "opposition"]),
+    ] {
+      let r = TestCLI.run(
+        ["add", "--id", id, "--claimant", "Source \(id)", "--event", "holds", "--when", "2020-01-05"] + flags,
+        in: dir.path)
+      #expect(r.exit == .ok, "\(r.err)")
+    }
+    let ledger = String(decoding: dir.bytes("ledger.jsonl"), as: UTF8.self)
+    #expect(ledger.contains(#""id":"user:mill1","id_source":"gazetteer""#), "\(ledger)")
+    #expect(ledger.contains(#""id":"user:mill2","text":"Mill Farm"}"#), "\(ledger)")
+    // a (government, resolved) and c (opposition, by hand) meet at user:mill1.
+    let before = TestCLI.run(["report", "--format", "jsonl"], in: dir.path).out
+    #expect(before.contains("user:mill1") && !before.contains("user:mill2"), "\(before)")
+    // The desk learns that "Old Mill" is the farm's other name: only the gazetteer changes.
+    dir.write(
+      "places.tsv",
+      header + "user:mill1\tOld Mill East\tpopulated\n" + "user:mill2\tMill Farm\tpopulated\t\t\t\tOld Mill\n")
+    #expect(String(decoding: dir.bytes("ledger.jsonl"), as: UTF8.self) == ledger)
+    let after = TestCLI.run(["report", "--format", "jsonl"], in: dir.path)
+    #expect(after.exit == .ok, "\(after.err)")
+    // a now meets b at the farm; c, whose id a person set, stays at user:mill1 with nobody to contradict.
+    #expect(after.out.contains("user:mill2") && !after.out.contains("user:mill1"), "\(after.out)")
+    #expect(after.out.contains(#""id":"a""#) && after.out.contains(#""id":"b""#), "\(after.out)")
+  }
+
   @Test func anAliasSharedByTwoPlacesStaysAmbiguousAndIsListedForTheReviewer() {
     let dir = TemporaryDirectory("shared-alias")
     _ = TestCLI.run(["init"], in: dir.path)

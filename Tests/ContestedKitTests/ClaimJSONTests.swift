@@ -60,12 +60,27 @@ import Testing
       (#"{"claimant":"a","place":"p","controller":"isis","quantity":{"count":"eight"}}"#, "quantity.count"),
       (#"{"claimant":"a","place":"p","controller":"isis","evidence":{"quote":"q","range":[9,2]}}"#, "evidence.range"),
       (#"{"claimant":"a","controller":"isis"}"#, "place"),
+      (#"{"claimant":"a","place":{"id":"p","id_source":"guess"},"controller":"isis"}"#, "place.id_source"),
       (#"[1,2]"#, "(line)"),
     ]
     for (text, field) in cases {
       #expect(throws: FieldError.self) { try decode(text) }
       do { _ = try decode(text) } catch { #expect(error.field == field, "\(text)") }
     }
+  }
+
+  /// An id the gazetteer resolved is written with `"id_source":"gazetteer"` and reads back, by the full reader and the
+  /// fast path alike; it does not change the claim's content id.
+  @Test func anIDFromTheGazetteerRoundTripsAndKeepsTheContentID() throws {
+    var claim = Self.full
+    claim.place.idFromGazetteer = true
+    let text = claim.jsonString
+    #expect(text.contains(#""id":"region:jabal-al-turkman","id_source":"gazetteer""#))
+    #expect(try decode(text) == claim)
+    let fast = #"{"id":"c1","claimant":"a","place":{"id":"p","id_source":"gazetteer"},"controller":"isis"}"#
+    let read = try Array(fast.utf8).withUnsafeBytes { try Claim.readJSON($0, range: 0..<fast.utf8.count) }
+    #expect(read.place.idFromGazetteer && read.place.id == "p")
+    #expect(claim.contentID == Self.full.contentID)
   }
 
   @Test func contentIDIgnoresIDStatusAndOriginButNotContent() {

@@ -34,7 +34,7 @@ struct NameResolver {
     }
     let resolution = gazetteer.resolve(text)
     if let found = resolution.place {
-      return (PlaceRef(id: found.id, text: text, region: regionID), nil)
+      return (PlaceRef(id: found.id, text: text, region: regionID, idFromGazetteer: true), nil)
     }
     let named = resolution.candidates.prefix(3).map { "\($0.place.name) (\($0.place.id))" }
     var warning: String
@@ -65,6 +65,7 @@ struct NameResolver {
           if id == nil { unresolved.append(text) }
         }
         chunks[c][i].place.id = id
+        chunks[c][i].place.idFromGazetteer = id != nil
       }
     }
     guard !unresolved.isEmpty else { return nil }

@@ -38,7 +38,12 @@ public enum ArticleRegionContext {
         region = last.region
       }
       var out = c
-      if c.quantity?.isAll == true { out.place.id = region } else { out.place.region = region }
+      if c.quantity?.isAll == true {
+        out.place.id = region
+        out.place.idFromGazetteer = false
+      } else {
+        out.place.region = region
+      }
       return out
     }
   }

@@ -1962,7 +1962,7 @@ struct Run {
             chain: d.voice.name == article.outlet
               ? [article.outlet]
               : [article.outlet, d.voice.name]),
-          place: PlaceRef(id: placeID, text: placeText),
+          place: PlaceRef(id: placeID, text: placeText, idFromGazetteer: !d.place.referent),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),
           origin: .extracted, status: .proposed,

@@ -259,7 +259,8 @@ public enum ClaimImport {
 
   /// The CSV columns `contested import` understands (docs/formats.md).
   public static let csvColumns = [
-    "id", "claimant", "claimant_side", "claimant_group", "place", "place_id", "region", "controller",
+    "id", "claimant", "claimant_side", "claimant_group", "place", "place_id", "place_id_source", "region",
+    "controller",
     "controller_name", "stance", "event", "from", "to", "when", "precision", "part_of_day", "quantity", "all",
     "unit", "quote", "article", "outlet", "url", "published", "origin", "status", "note",
   ]
@@ -316,12 +317,14 @@ public enum ClaimImport {
       var placeID: String?
       var region: String?
       var quantity: String?
+      var placeIDSource: String?
       var all: String?
       var unit: String?
       for (name, value) in zip(columns, record.fields) where !value.isEmpty {
         switch name {
         case "place": placeText = value
         case "place_id": placeID = value
+        case "place_id_source": placeIDSource = value
         case "region": region = value
         case "quantity": quantity = value
         case "all": all = value
@@ -340,6 +343,10 @@ public enum ClaimImport {
         if let i = placeID ?? (placeText == nil ? nil : nil) {
           w.key("id")
           w.string(i)
+          if let s = placeIDSource {
+            w.key("id_source")
+            w.string(s)
+          }
         }
         w.key("text")
         w.string(placeText ?? placeID ?? "")
@@ -423,6 +430,7 @@ public enum ClaimImport {
     case "evidence.quote": "quote"
     case "controller.side": "controller"
     case "claimant.side": "claimant_side"
+    case "place.id_source": "place_id_source"
     default: jsonField
     }
   }

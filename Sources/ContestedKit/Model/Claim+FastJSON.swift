@@ -21,6 +21,7 @@ enum CompactKeys {
   static var text: KeyCode { KeyCode(value: 0x0400_0000_0000_0000_0000_0000_7478_6574) }  // "text"
   static var region: KeyCode { KeyCode(value: 0x0600_0000_0000_0000_0000_6e6f_6967_6572) }  // "region"
   static var precision: KeyCode { KeyCode(value: 0x0900_0000_0000_006e_6f69_7369_6365_7270) }  // "precision"
+  static var idSource: KeyCode { KeyCode(value: 0x0900_0000_0000_0065_6372_756f_735f_6469) }  // "id_source"
   static var partOfDay: KeyCode { KeyCode(value: 0x0b00_0000_0079_6164_5f66_6f5f_7472_6170) }  // "part_of_day"
 }
 
@@ -84,6 +85,7 @@ enum CompactClaim {
     case Keys.to: 1 << 7
     case Keys.precision: 1 << 8
     case Keys.partOfDay: 1 << 9
+    case Keys.idSource: 1 << 10
     default: nil
     }
   }
@@ -97,6 +99,7 @@ enum CompactClaim {
     var placeID: String?
     var placeText: String?
     var placeRegion: String?
+    var placeFromGazetteer = false
     var controllerName: String?
     var controllerSide: String?
     var stance = Stance.asserts
@@ -144,6 +147,10 @@ enum CompactClaim {
           case (Keys.place, Keys.id): placeID = s.text(r)
           case (Keys.place, Keys.text): placeText = s.text(r)
           case (Keys.place, Keys.region): placeRegion = s.text(r)
+          case (Keys.place, Keys.idSource):
+            // Anything but "gazetteer" is the full reader's to refuse, with its message.
+            guard s.text(r) == "gazetteer" else { return nil }
+            placeFromGazetteer = true
           case (Keys.controller, Keys.name): controllerName = s.text(r)
           case (Keys.controller, Keys.side):
             guard visible(r) else { return nil }
@@ -217,7 +224,7 @@ enum CompactClaim {
       claimant: Claimant(name: claimantName, side: claimantSide, group: claimantGroup),
       place: PlaceRef(
         id: placeID.map(PlaceID.init(rawValue:)), text: placeText ?? placeID ?? "",
-        region: placeRegion.map(PlaceID.init(rawValue:))),
+        region: placeRegion.map(PlaceID.init(rawValue:)), idFromGazetteer: placeFromGazetteer),
       controller: ControllerRef(name: controllerName, side: Side(rawValue: controllerSide)),
       stance: stance, event: event, when: span, origin: origin, status: status, note: note)
   }

@@ -70,6 +70,10 @@ extension Claim {
     if let i = place.id {
       w.key("id")
       w.string(i.rawValue)
+      if place.idFromGazetteer {
+        w.key("id_source")
+        w.string("gazetteer")
+      }
     }
     if place.id?.rawValue != place.text {
       w.key("text")
@@ -236,6 +240,7 @@ struct ClaimJSONReader {
   var placeID: String?
   var placeText: String?
   var placeRegion: String?
+  var placeFromGazetteer = false
   var placeExtent: Extent?
   var controllerName: String?
   var controllerSide: String?
@@ -335,6 +340,12 @@ struct ClaimJSONReader {
             r.placeText = try r.string(&c, "place.text")
           } else if c.key(k, is: "region") {
             r.placeRegion = try r.string(&c, "place.region")
+          } else if c.key(k, is: "id_source") {
+            guard try r.string(&c, "place.id_source") == "gazetteer" else {
+              throw FieldError(
+                field: "place.id_source", "expected \"gazetteer\" (an id the gazetteer resolved), or leave it out")
+            }
+            r.placeFromGazetteer = true
           } else if c.key(k, is: "extent") {
             r.field("place.extent")
             r.placeExtent = try Extent.read(&c)
@@ -578,7 +589,7 @@ struct ClaimJSONReader {
         chain: chain),
       place: PlaceRef(
         id: placeID.map(PlaceID.init(rawValue:)), text: placeText ?? placeID ?? "",
-        region: placeRegion.map(PlaceID.init(rawValue:)), extent: placeExtent),
+        region: placeRegion.map(PlaceID.init(rawValue:)), extent: placeExtent, idFromGazetteer: placeFromGazetteer),
       controller: ControllerRef(name: controllerName, side: Side(rawValue: side)),
       stance: stanceValue, event: eventValue, when: span, quantity: quantity, evidence: evidence,
       origin: originValue, status: statusValue, note: note)

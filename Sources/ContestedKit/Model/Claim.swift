@@ -53,8 +53,15 @@ public struct PlaceRef: Hashable, Sendable {
   /// How much of the place the claim is about, when set explicitly (claim JSON version 2, `place.extent`); when
   /// nil the text decides (``reading``).
   public var extent: Extent?
+  /// True when `id` was resolved from `text` by the gazetteer when the claim was recorded (claim JSON
+  /// `place.id_source: "gazetteer"`), not set by a person: such an id is derived state, recomputed from the text and
+  /// the current gazetteer at each reconciliation, so a place or alias added later applies without an edit.
+  public var idFromGazetteer: Bool
 
-  public init(id: PlaceID? = nil, text: String, region: PlaceID? = nil, extent: Extent? = nil) {
+  public init(
+    id: PlaceID? = nil, text: String, region: PlaceID? = nil, extent: Extent? = nil, idFromGazetteer: Bool = false
+  ) {
+    self.idFromGazetteer = idFromGazetteer && id != nil
     self.id = id
     self.text = text
     self.region = region

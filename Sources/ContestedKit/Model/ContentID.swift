@@ -7,6 +7,7 @@ extension Claim {
     copy.origin = .manual
     copy.status = .proposed
     copy.note = nil
+    copy.place.idFromGazetteer = false
     var w = JSONWriter()
     copy.writeJSON(to: &w)
     return ClaimID(rawValue: "c-" + String(SHA256.hex(w.bytes).prefix(16)))

@@ -19,6 +19,8 @@ struct AssertionDerivation {
   var changes: [Change]
   var options: Reconciler.Options
   var registry: FactionRegistry?
+  /// The theatre of the claim's report, for a place without an id (``Coalitions/theatres(ofReports:places:)``).
+  var reportTheatre: String? = nil
 
   var tolerance: Int { max(0, options.toleranceDays) }
   var horizon: Int { max(0, options.horizonDays) }
@@ -43,7 +45,8 @@ struct AssertionDerivation {
       basis: basis, extent: extent, mode: mode, isCapture: claim.event.isCapture && claim.stance == .asserts,
       isChange: (claim.event.isCapture || claim.event.isLoss) && claim.stance == .asserts, tolerance: tolerance,
       core: core ?? TimeSpan(from: span.from, to: span.to, precision: .range),
-      report: ControlAssertion.reportKey(of: claim), camp: options.coalitions.camp(of: side, in: claim))
+      report: ControlAssertion.reportKey(of: claim),
+      camp: options.coalitions.camp(of: side, in: claim, place: place, reportTheatre: reportTheatre))
   }
 
   /// The last day before the next whole change of hands that ends this state, capped by the horizon.

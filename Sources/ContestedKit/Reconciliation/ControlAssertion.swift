@@ -177,8 +177,9 @@ public struct ControlAssertion: Hashable, Sendable {
   /// then on.
   ///
   /// Place resolution is derived state: a claim without an id is resolved here from its head place's text through
-  /// `places` (the current gazetteer), so a place or alias added later applies to every claim without an edit; an
-  /// id stored on the claim (a reviewer's, or resolved when it was recorded) wins.
+  /// `places` (the current gazetteer), so a place or alias added later applies to every claim without an edit; so is
+  /// a claim whose id the gazetteer resolved when it was recorded (`PlaceRef.idFromGazetteer`). An id a person set
+  /// wins.
   public static func derive(
     from claims: [Claim], options: Reconciler.Options = .init(), places: (any PlaceLexicon)? = nil,
     registry: FactionRegistry? = nil, hierarchy: (any PlaceHierarchy)? = nil
@@ -191,9 +192,13 @@ public struct ControlAssertion: Hashable, Sendable {
     for c in claims {
       let reading = c.place.reading
       let head = PlaceRef.headText(of: reading, text: c.place.text)
-      let key: PlaceID =
-        c.place.id ?? places?.placeID(for: head)
-        ?? PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(head))
+      let unresolved = PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(head))
+      let key: PlaceID
+      if c.place.idFromGazetteer, let places {
+        key = places.placeID(for: head) ?? unresolved
+      } else {
+        key = c.place.id ?? places?.placeID(for: head) ?? unresolved
+      }
       keys.append(key)
       readings.append(reading)
       guard c.status != .rejected, c.stance == .asserts, c.event.isCapture || c.event.isLoss,
@@ -221,11 +226,13 @@ public struct ControlAssertion: Hashable, Sendable {
     }
     var out: [ControlAssertion] = []
     out.reserveCapacity(claims.count)
+    let reportTheatres = options.coalitions.theatres(ofReports: claims, places: keys)
     for (i, c) in claims.enumerated() where c.status != .rejected {
       guard let span = span(of: c) else { continue }
       let d = AssertionDerivation(
         claim: c, span: span, place: keys[i], extent: readings[i].extent, changes: changes[keys[i]] ?? [],
-        options: options, registry: registry)
+        options: options, registry: registry,
+        reportTheatre: ControlAssertion.reportKey(of: c).flatMap { reportTheatres[$0] })
       guard var a = d.assertion() else { continue }
       let regional = inside[keys[i]] ?? []
       if !regional.isEmpty && a.scope == .whole {

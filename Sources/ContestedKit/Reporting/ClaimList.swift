@@ -7,8 +7,9 @@ public enum ClaimListFormat: String, CaseIterable, Sendable {
 public enum ClaimList {
   /// The CSV columns, the same names `contested import` reads, so an export can be imported again.
   public static let csvColumns = [
-    "id", "status", "origin", "claimant", "claimant_side", "claimant_group", "place", "place_id", "region",
-    "controller", "controller_name", "stance", "event", "from", "to", "precision", "part_of_day", "quantity", "all",
+    "id", "status", "origin", "claimant", "claimant_side", "claimant_group", "place", "place_id",
+    "place_id_source", "region", "controller", "controller_name", "stance", "event", "from", "to", "precision",
+    "part_of_day", "quantity", "all",
     "unit", "quote", "article", "outlet", "url", "published", "note",
   ]
 
@@ -75,7 +76,8 @@ public enum ClaimList {
   public static func csvFields(_ c: Claim) -> [String] {
     [
       c.id.rawValue, c.status.rawValue, c.origin.rawValue, c.claimant.name, c.claimant.side?.rawValue ?? "",
-      c.claimant.group ?? "", c.place.text, c.place.id?.rawValue ?? "", c.place.region?.rawValue ?? "",
+      c.claimant.group ?? "", c.place.text, c.place.id?.rawValue ?? "",
+      c.place.idFromGazetteer ? "gazetteer" : "", c.place.region?.rawValue ?? "",
       c.controller.side.rawValue, c.controller.name ?? "", c.stance.rawValue, c.event.rawValue,
       c.when?.from.iso ?? "", c.when?.to.iso ?? "", c.when?.precision.rawValue ?? "", c.when?.partOfDay ?? "",
       c.quantity?.count.map(String.init) ?? "", c.quantity?.isAll == true ? "true" : "", c.quantity?.unit ?? "",

@@ -83,6 +83,37 @@ import Testing
     o.controller = ControllerRef(side: .opposition)
     #expect(!Reconciler().reconcile([g, o]).isEmpty)
   }
+
+  /// A place the gazetteer does not know is read in the war its article is about (the theatre most of the article's
+  /// known places are in). `government` is a side of two wars here, so the controller's side alone cannot say which.
+  @Test func anUnknownPlaceIsReadInTheWarItsArticleIsAbout() {
+    func claim(_ id: String, _ side: String, place: PlaceRef, article: String) -> Claim {
+      Claim(
+        id: ClaimID(rawValue: id), claimant: Claimant(name: "Source \(id)"),
+        reportedBy: Report(outlet: "Wire", article: ArticleID(rawValue: article)), place: place,
+        controller: ControllerRef(side: Side(rawValue: side)), event: .holds, when: .day(Day(iso: "2020-01-05")!),
+        status: .accepted)
+    }
+    var options = Reconciler.Options()
+    options.coalitions = Coalitions.builtIn.adding([
+      TheatresTSV.Row(
+        theatre: "sudan", coalition: "army", sides: ["government", "joint-forces"], places: ["user:sd-"]),
+      TheatresTSV.Row(theatre: "sudan", coalition: "rsf", sides: ["rsf"], places: []),
+    ])
+    let reconciler = Reconciler(options: options)
+    let nowhere = PlaceRef(text: "Um Nowhere")
+    let context = [claim("k", "rsf", place: PlaceRef(id: "user:sd-el-fasher", text: "El Fasher"), article: "a1")]
+    let army = claim("g", "government", place: nowhere, article: "a1")
+    let joint = claim("j", "joint-forces", place: nowhere, article: "a1")
+    let rsf = claim("r", "rsf", place: nowhere, article: "a1")
+    let claims = context + [army, joint, rsf]
+    let pairs = reconciler.pairs(among: ControlAssertion.derive(from: claims, options: options))
+      .map { [$0.a.rawValue, $0.b.rawValue] }
+    #expect(pairs == [["g", "r"], ["j", "r"]], "allies do not conflict, both conflict with the RSF")
+    // Without the article's context, the army's `government` could be Syria's: not known to be the Joint Forces' ally.
+    let apart = reconciler.reconcile([claim("g", "government", place: nowhere, article: "b"), joint])
+    #expect(apart.contains { $0.claims == ["g", "j"] }, "\(apart)")
+  }
 }
 
 /// One voice per originator (#16 item 4).
