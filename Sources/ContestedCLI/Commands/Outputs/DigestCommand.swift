@@ -6,7 +6,7 @@ import Foundation
 struct DigestCommand: Command {
   static let name = "digest"
   static let abstract =
-    "Write a Markdown digest of a period: counts, open conflicts, verdicts, timelines, sources."
+    "Write the digest of a period, as Markdown or an HTML briefing: counts, conflicts, verdicts, timelines."
   static let usage =
     "contested digest [--format markdown|html] [--since DATE] [--until DATE] [--top N | --all] [--out FILE]"
   static let options: [OptionSpec] = [
