@@ -19,7 +19,8 @@ enum Chromium {
     return nil
   }()
 
-  /// Runs the browser headless on a file with `arguments`; gives up after 90 seconds. Returns stdout.
+  /// Runs the browser headless on a file with `arguments` and returns its stdout; gives up after 300 seconds (a
+  /// loaded CI machine starts it slowly).
   static func run(_ arguments: [String], file: String) throws -> (status: Int32, out: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path!)
@@ -32,7 +33,7 @@ enum Chromium {
     p.standardError = FileHandle.nullDevice
     try p.run()
     let timer = DispatchWorkItem { if p.isRunning { p.terminate() } }
-    DispatchQueue.global().asyncAfter(deadline: .now() + 90, execute: timer)
+    DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: timer)
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     timer.cancel()
