@@ -12,6 +12,9 @@ enum TruthBench {
     var contestedDefault: Double
     var undetermined: Int
     var places: Int
+    /// Copy relations `contested sources --copies` reports: in all, and between two independent sources (false).
+    var copies: Int = 0
+    var falseCopies: Int = 0
 
     var best: Double { peers.map(\.1).max() ?? .nan }
   }
@@ -88,9 +91,25 @@ enum TruthBench {
     guard peers.count == 7 else {
       throw BenchError.failed("peers printed \(peers.count) results (is truthdiscovery installed?)")
     }
+    let (copies, falseCopies) = try copyRelations(me: me, ws: ws, independent: data == "copiers" ? 24 : 40, work: work)
     return Row(
       seed: seed, data: data, peers: peers, contested: best, contestedDefault: standard, undetermined: undetermined,
-      places: places)
+      places: places, copies: copies, falseCopies: falseCopies)
+  }
+
+  /// The copy relations `contested sources --copies --format json` reports, and how many join two independent
+  /// sources: truth_peers.py names sources s000…s039, the last 16 (by default) being the copiers.
+  static func copyRelations(me: String, ws: String, independent: Int, work: String) throws -> (Int, Int) {
+    let text = try output([me, "contested", "sources", "--copies", "--format", "json", "--workspace", ws], work: work)
+    guard let list = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] else {
+      throw BenchError.failed("sources --copies printed no JSON array")
+    }
+    func number(_ voice: Any?) -> Int { Int(String((voice as? String ?? "").dropFirst())) ?? -1 }
+    let false_ = list.filter { r in
+      let (a, b) = (number(r["copier"]), number(r["original"]))
+      return a >= 0 && b >= 0 && a < independent && b < independent
+    }
+    return (list.count, false_.count)
   }
 
   enum BenchError: Error, CustomStringConvertible {

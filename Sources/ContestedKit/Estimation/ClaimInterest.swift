@@ -30,13 +30,17 @@ public enum ClaimInterest: UInt8, CaseIterable, Sendable {
   /// The interest of an assertion derived from `claim`: the claimant's side and the asserted side are allies when
   /// `allied` says so or when they share a coalition in the claim's theatre (``Coalitions``; the assertion's
   /// `camp` is the asserted side's), so an allied outlet reporting its ally's gain is self-serving, not an admission.
+  /// `grouped`: the sides some theatre groups (the claim's theatre is looked up only when both sides are).
   static func of(
-    claim: Claim, assertion a: ControlAssertion, coalitions: Coalitions, allied: (Side, Side) -> Bool
+    claim: Claim, assertion a: ControlAssertion, coalitions: Coalitions, grouped: Set<Side>,
+    allied: (Side, Side) -> Bool
   ) -> ClaimInterest {
     guard let claimant = claim.claimant.side, !observers.contains(claimant), a.side != .contested else {
       return .neutral
     }
-    let own = claimant == a.side || allied(claimant, a.side) || coalitions.camp(of: claimant, in: claim) == a.camp
+    let own =
+      claimant == a.side || allied(claimant, a.side)
+      || (grouped.contains(claimant) && grouped.contains(a.side) && coalitions.camp(of: claimant, in: claim) == a.camp)
     return of(claimant: claimant, side: a.side, stance: a.stance) { _, _ in own }
   }
 }

@@ -8,13 +8,18 @@ struct EstimateAssembler {
 
   func estimate() -> TruthEstimate {
     let p = problem
-    var order = Array(0..<p.cellCount)
-    order.sort { x, y in
-      let a = p.cellPlace[x]
-      let b = p.cellPlace[y]
-      if a != b { return p.places[Int(a)] < p.places[Int(b)] }
-      return p.cellFrom[x] < p.cellFrom[y]
+    // By place key (byte order), then window: the places' ranks once, then integer keys (cells of one place are
+    // formed in window order, so a stable sort by place rank keeps them so).
+    var byKey = Array(0..<p.places.count)
+    byKey.sort { p.places[$0].rawValue.utf8.lexicographicallyPrecedes(p.places[$1].rawValue.utf8) }
+    var rank = [Int32](repeating: 0, count: p.places.count)
+    for (r, place) in byKey.enumerated() { rank[place] = Int32(r) }
+    var keyed = (0..<p.cellCount).map { c in
+      (UInt64(UInt32(rank[Int(p.cellPlace[c])])) << 32 | UInt64(UInt32(bitPattern: p.cellFrom[c] &- Int32.min)), c)
     }
+    keyed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    let order = keyed.map(\.1)
+    keyed = []
     let explainer = EstimateExplainer(model: model, claims: claims)
     let cells = order.map { cell(Int($0), explainer: explainer) }
     return TruthEstimate(cells: cells, sources: sources(), copies: copies(), options: model.options)

@@ -69,6 +69,15 @@ extension EstimationProblem {
     var placeIndex: [PlaceID: Int32] = [:]
     var voiceIndex: [String: Int32] = [:]
     var valueIndex: [Side: Int32] = [:]
+    // Sides are few: a scan of the last few seen before the table.
+    func internSide(_ side: Side) -> Int32 {
+      for i in values.indices.reversed().prefix(8) where values[i] == side { return Int32(i) }
+      if let i = valueIndex[side] { return i }
+      let i = Int32(values.count)
+      valueIndex[side] = i
+      values.append(side)
+      return i
+    }
     func intern<K: Hashable>(_ k: K, _ table: inout [K: Int32], _ list: inout [K]) -> Int32 {
       if let i = table[k] { return i }
       let i = Int32(list.count)
@@ -76,6 +85,9 @@ extension EstimationProblem {
       list.append(k)
       return i
     }
+    // Sides some theatre groups into a coalition (only they need the claim's theatre).
+    var grouped = Set<Side>()
+    for camps in coalitions.camps.values { grouped.formUnion(camps.keys) }
     var j = 0
     for a in assertions {
       // Assertions follow claim order: walk the claims alongside (a lookup only if they ever do not).
@@ -86,21 +98,21 @@ extension EstimationProblem {
         guard k >= 0 else { continue }
         j = k
       }
-      let c = claims[j]
       let v = intern(a.voice, &voiceIndex, &voices)
-      if Int(v) == voiceNames.count { voiceNames.append(c.claimant.name) }
+      if Int(v) == voiceNames.count { voiceNames.append(claims[j].claimant.name) }
       raws.append(
         Raw(
           place: intern(a.place, &placeIndex, &places), from: a.window.from.ordinal, to: a.window.to.ordinal,
-          source: v, value: intern(a.side, &valueIndex, &values), denies: a.stance == .denies,
-          interest: ClaimInterest.of(claim: c, assertion: a, coalitions: coalitions, allied: allied),
+          source: v, value: internSide(a.side), denies: a.stance == .denies,
+          interest: ClaimInterest.of(
+            claim: claims[j], assertion: a, coalitions: coalitions, grouped: grouped, allied: allied),
           claim: Int32(j)))
     }
     // Verdicts: the claims each covers, at the verdict's place.
     var wanted: [ClaimID: [(place: Int32, side: Int32)]] = [:]
     for l in labels where l.heldBy != .unknown {
       guard let p = placeIndex[l.place] else { continue }
-      let v = intern(l.heldBy, &valueIndex, &values)
+      let v = internSide(l.heldBy)
       for id in l.claims { wanted[id, default: []].append((p, v)) }
     }
     var labelOf: [Int32: [(place: Int32, side: Int32)]] = [:]
