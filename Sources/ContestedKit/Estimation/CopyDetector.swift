@@ -45,6 +45,13 @@ enum CopyDetector {
       return dependence[s] >= threshold ? rate[s] * dependence[s] * dir : 0
     }
 
+    /// The share of a statement repeated from the other voice's, whichever copies (1 for a stated copy).
+    func dependentShare(_ x: Int32, _ y: Int32, threshold: Double) -> Double {
+      guard let s = table.slot(x, y) else { return 0 }
+      if explicit[s] > 0 { return 1 }
+      return dependence[s] >= threshold ? rate[s] * dependence[s] : 0
+    }
+
     mutating func slot(_ a: Int32, _ b: Int32) -> Int {
       let (s, isNew) = table.insert(a, b)
       if isNew {
@@ -126,11 +133,20 @@ enum CopyDetector {
     return (log(yCopiesX / independent), log(xCopiesY / independent))
   }
 
+  /// The prior probability that two given voices are dependent: a voice copies at most one other, and a share
+  /// `copierShare` of the voices copy, so among V voices a pair is dependent with probability about
+  /// copierShare / (V − 1), at most `copyPrior`. Among many voices, chance agreement then needs more evidence before
+  /// a pair is called dependent (the many comparisons would otherwise find some by chance).
+  static func pairPrior(_ options: TruthEstimator.Options, voices: Int) -> Double {
+    let scaled = options.copierShare / Double(max(1, voices - 1))
+    return min(0.99, max(1e-6, min(options.copyPrior, scaled)))
+  }
+
   /// Dependence, direction and copy rate of each compared pair: disagreements weigh log(1 − c) each way.
   static func score(_ r: inout Result, model: TruthModel) {
     let k = Double(model.problem.sideCount)
     let c = min(0.99, max(0.01, model.options.copyRate))
-    let prior = min(0.99, max(1e-6, model.options.copyPrior))
+    let prior = pairPrior(model.options, voices: model.problem.voices.count)
     for slot in 0..<r.table.count where r.shared[slot] >= Double(model.options.minimumShared) {
       let (x, y) = r.table.pair(slot)
       let yCopiesX = r.yCopiesX[slot] + r.differ[slot] * log(1 - c)
@@ -147,13 +163,10 @@ enum CopyDetector {
     }
   }
 
-  /// How independently each statement was made: in each cell, a statement is discounted for every voice that
-  /// said the same and that it appears to copy (dependence at least `copyThreshold`), by the pair's copy rate ×
-  /// the probability of dependence × the probability that it is the copier. A stated copy is discounted fully.
+  /// How independently each statement was made: in each cell, the statements that say the same thing are weighed
+  /// as ``independence(of:into:model:)`` says (dependence counts from `copyThreshold`; a stated copy fully).
   static func independence(model: TruthModel) -> [Double] {
     let p = model.problem
-    let r = model.copies
-    let threshold = model.options.copyThreshold
     var out = [Double](repeating: 1, count: p.statementCount)
     var group: [Int] = []
     for cell in 0..<p.cellCount {
@@ -175,18 +188,49 @@ enum CopyDetector {
         {
           last += 1
         }
-        // Crowded positions: each statement is compared with at most 32 others of its position.
-        for n in first...last {
-          var w = 1.0
-          for m in max(first, n - 16)...min(last, n + 16) where m != n {
-            w *= 1 - r.copyDiscount(p.source[group[n]], copies: p.source[group[m]], threshold: threshold)
-          }
-          out[group[n]] = w
-        }
+        independence(of: group[first...last], into: &out, model: model)
         first = last + 1
       }
     }
     return out
+  }
+
+  /// The independence of statements saying one thing in one cell (at most 33 compared; the rest count fully).
+  /// They are taken in order of how likely each is to be an original (least copying first, then the more
+  /// accurate voice, then voice index); each counts by the share not repeated from the statements before it,
+  /// Π (1 − rate × dependence). The first counts whole, so a group of voices that all repeat one another counts
+  /// at least once, and about once when they are surely dependent (in the spirit of Dong et al.'s independent
+  /// vote count).
+  static func independence(of statements: ArraySlice<Int>, into out: inout [Double], model: TruthModel) {
+    let p = model.problem
+    let r = model.copies
+    let threshold = model.options.copyThreshold
+    guard statements.count >= 2 else { return }
+    let compared = statements.prefix(33)
+    // Most groups hold no dependent pair: nothing to discount.
+    guard
+      compared.contains(where: { i in
+        compared.contains { j in j != i && r.dependentShare(p.source[i], p.source[j], threshold: threshold) > 0 }
+      })
+    else { return }
+    let list = Array(compared)
+    var copying = [Double](repeating: 0, count: list.count)
+    for (a, i) in list.enumerated() {
+      for (b, j) in list.enumerated() where a != b {
+        copying[a] += r.copyDiscount(p.source[i], copies: p.source[j], threshold: threshold)
+      }
+    }
+    let order = list.indices.sorted { a, b in
+      if copying[a] != copying[b] { return copying[a] < copying[b] }
+      let (x, y) = (model.accuracy[Int(p.source[list[a]])], model.accuracy[Int(p.source[list[b]])])
+      if x != y { return x > y }
+      return p.source[list[a]] < p.source[list[b]]
+    }
+    for (k, a) in order.enumerated() {
+      var w = 1.0
+      for b in order[..<k] { w *= 1 - r.dependentShare(p.source[list[a]], p.source[list[b]], threshold: threshold) }
+      out[list[a]] = w
+    }
   }
 
   /// Stated copies: a claim whose attribution chain names, before its claimant, a name that is itself a voice

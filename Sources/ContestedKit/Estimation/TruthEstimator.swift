@@ -24,8 +24,11 @@ public struct TruthEstimator: Sendable {
     public var priorCorrect: Double = 2
     /// See `priorCorrect`.
     public var priorWrong: Double = 2
-    /// Prior probability that two voices that speak about the same windows are dependent.
+    /// The largest prior probability that two voices that speak about the same windows are dependent.
     public var copyPrior: Double = 0.1
+    /// The prior share of voices that copy another: a pair's prior is copierShare / (voices − 1), at most
+    /// `copyPrior` (``CopyDetector/pairPrior(_:voices:)``).
+    public var copierShare: Double = 0.2
     /// The share of its source's statements a copier is assumed to repeat when testing for dependence (the copy
     /// model's c); the discount then uses each pair's own rate of agreement beyond chance.
     public var copyRate: Double = 0.8
@@ -92,7 +95,8 @@ public struct TruthEstimator: Sendable {
     claims: [Claim], rulings: [ClaimID: ClaimRuling] = [:], labels: [Label] = [],
     allied: @escaping @Sendable (Side, Side) -> Bool = { $0 == $1 }, reconciler: Reconciler? = nil
   ) -> TruthEstimate {
-    let accepted = claims.filter { $0.status == .accepted }
+    // Only accepted claims are weighed (no copy when all are).
+    let accepted = claims.allSatisfy { $0.status == .accepted } ? claims : claims.filter { $0.status == .accepted }
     let derive = reconciler?.options ?? options.derive
     let assertions = ControlAssertion.derive(
       from: accepted, options: derive, places: reconciler?.places, registry: reconciler?.registry,

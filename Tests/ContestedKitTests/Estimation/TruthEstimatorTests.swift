@@ -219,4 +219,45 @@ private struct Dice {
     let apart = desk.cell(TruthEstimator().estimate(claims: desk.claims), "q")
     #expect(apart.alternatives.first { $0.side == .government }!.voices == 2)
   }
+
+  @Test func voicesThatAllRepeatOneAnotherCountAboutOnce() {
+    // Three voices saying one thing, each pair surely dependent, direction unknown: about one voice in all
+    // (discounting each for both others would count them as less than one).
+    var desk = EstimationDesk()
+    for name in ["a", "b", "c"] { desk.say(name, "q", .government) }
+    let options = TruthEstimator.Options()
+    let problem = EstimationProblem(
+      claims: desk.claims, assertions: ControlAssertion.derive(from: desk.claims), rulings: [:], labels: [],
+      options: options, allied: { $0 == $1 })
+    var model = TruthModel(problem: problem, options: options)
+    var copies = CopyDetector.Result(table: PairTable(sources: 3))
+    for (x, y) in [(0, 1), (0, 2), (1, 2)] {
+      let slot = copies.slot(Int32(x), Int32(y))
+      copies.shared[slot] = 10
+      copies.dependence[slot] = 1
+      copies.rate[slot] = 0.9
+      copies.direction[slot] = 0.5
+    }
+    model.copies = copies
+    let total = CopyDetector.independence(model: model).reduce(0, +)
+    #expect(total >= 1 && total < 1.2, "\(total)")
+  }
+
+  @Test func manyIndependentVoicesAreNotCalledCopies() {
+    // 40 independent voices of accuracy 0.6 over 200 places: agreement by chance only.
+    var desk = EstimationDesk()
+    var dice = Dice(state: 0x2545_F491_4F6C_DD1D)
+    for p in 0..<200 {
+      for v in 0..<40 where dice.next() < 0.15 {
+        let side = dice.next() < 0.6 ? sides[p % 4] : sides[(p + 1 + Int(dice.next() * 3)) % 4]
+        desk.say("v\(v)", "p\(p)", side)
+      }
+    }
+    let e = TruthEstimator().estimate(claims: desk.claims)
+    #expect(e.copies.isEmpty, "\(e.copies.map { "\($0.copier)→\($0.original)" })")
+    // The pair prior shrinks with the number of voices (each copies at most one other).
+    let options = TruthEstimator.Options()
+    #expect(CopyDetector.pairPrior(options, voices: 3) == options.copyPrior)
+    #expect(abs(CopyDetector.pairPrior(options, voices: 41) - options.copierShare / 40) < 1e-12)
+  }
 }
