@@ -105,11 +105,11 @@ enum TruthBench {
       throw BenchError.failed("sources --copies printed no JSON array")
     }
     func number(_ voice: Any?) -> Int { Int(String((voice as? String ?? "").dropFirst())) ?? -1 }
-    let false_ = list.filter { r in
+    let independentPairs = list.filter { r in
       let (a, b) = (number(r["copier"]), number(r["original"]))
       return a >= 0 && b >= 0 && a < independent && b < independent
     }
-    return (list.count, false_.count)
+    return (list.count, independentPairs.count)
   }
 
   enum BenchError: Error, CustomStringConvertible {
