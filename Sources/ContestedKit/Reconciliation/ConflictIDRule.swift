@@ -1,6 +1,7 @@
 /// The rules of conflict ids as data (#16 item 7): each with ledgers (claims in ledger order, `ConflictRule.claim`
-/// form) where the ids a prefix showed must carry over, and ledgers where they must not. One parameterised test
-/// (`ConflictRuleTests`) runs them.
+/// form) where the ids a prefix showed must carry over, and ledgers where they must not. A claim written `!A|…` is
+/// in when the ids are shown and rejected afterwards (a split). One parameterised test (`ConflictRuleTests`) runs
+/// them.
 public struct ConflictIDRule: Sendable {
   /// What happens to the ids the first `shown` claims produced, once every claim is in.
   public enum Outcome: String, Sendable {
@@ -52,6 +53,28 @@ public struct ConflictIDRule: Sendable {
             "A|government|asserts|holds|Salma|2020-01-05", "B|opposition|asserts|holds|Salma|2020-01-05",
             "C|government|asserts|holds|Salma|2020-02-10", "D|isis|asserts|holds|Salma|2020-02-10",
             "E|kurdish|asserts|holds|Salma|2020-03-20",
+          ], 4, .separate
+        ),
+      ]),
+    ConflictIDRule(
+      name: "a split keeps the id on the part holding the founding pair",
+      rule:
+        "When the claim that linked two parts leaves (rejected), the part with the founding pair keeps the id and the"
+        + " other part gets back its own; review history under an id no conflict holds follows the one sharing the"
+        + " most claims with it.",
+      examples: [
+        (
+          [
+            "A|government|asserts|holds|Salma|2020-01-05", "B|opposition|asserts|holds|Salma|2020-01-05",
+            "C|government|asserts|holds|Salma|2020-02-10", "D|isis|asserts|holds|Salma|2020-02-10",
+            "!E|kurdish|asserts|holds|Salma|2020-01-05/2020-02-10",
+          ], 5, .sameID
+        ),
+        (
+          [
+            "A|government|asserts|holds|Salma|2020-01-05", "B|opposition|asserts|holds|Salma|2020-01-05",
+            "C|government|asserts|holds|Salma|2020-02-10", "D|isis|asserts|holds|Salma|2020-02-10",
+            "!E|kurdish|asserts|holds|Salma|2020-03-20",
           ], 4, .separate
         ),
       ]),

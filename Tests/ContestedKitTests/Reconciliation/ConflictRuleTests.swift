@@ -144,8 +144,13 @@ import Testing
     let rule = try #require(ConflictIDRule.all.first { $0.name == name })
     #expect(rule.examples.contains { $0.outcome == .separate } && rule.examples.contains { $0.outcome != .separate })
     for ex in rule.examples {
-      let claims = try ex.claims.enumerated().map { i, s in try #require(ConflictRule.claim(s, id: "c\(i)")) }
-      let before = Reconciler().reconcile(Array(claims.prefix(ex.shown))).map(\.id)
+      let shown = try ex.claims.enumerated().map { i, s in
+        try #require(ConflictRule.claim(s.hasPrefix("!") ? String(s.dropFirst()) : s, id: "c\(i)"))
+      }
+      // Claims marked `!` leave (are rejected) after the ids were shown.
+      var claims = shown
+      for (i, s) in ex.claims.enumerated() where s.hasPrefix("!") { claims[i].status = .rejected }
+      let before = Reconciler().reconcile(Array(shown.prefix(ex.shown))).map(\.id)
       let after = Reconciler().reconcile(claims)
       #expect(!before.isEmpty, "\(name): nothing shown")
       for id in before {
