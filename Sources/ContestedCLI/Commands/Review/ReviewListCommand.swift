@@ -53,8 +53,12 @@ struct ReviewListCommand: Command {
       }
       return true
     }
+    // The queue shows each conflict's reading, not its reasons: none are written.
+    var options = TruthEstimator.Options()
+    options.explain = false
     let estimates =
-      matching.isEmpty ? [:] : EstimateSession.cells(for: matching, in: EstimateSession.estimate(session))
+      matching.isEmpty
+      ? [:] : EstimateSession.cells(for: matching, in: EstimateSession.estimate(session, options: options))
     let rows = DecisionNeed.order(matching, estimates: estimates)
     switch format {
     case .table: table(rows, estimates: estimates, session: session, args: args, context: context)

@@ -30,7 +30,9 @@ struct SourcesCommand: Command {
     let rulings = TrackRecord.rulings(from: session.reviews.values)
     let records = TrackRecord.compute(claims: session.ledger.workspace.claims, rulings: rulings)
       .filter { $0.decisive >= minimum }
-    let estimate = EstimateSession.estimate(session)
+    var options = TruthEstimator.Options()
+    options.explain = false  // reliabilities and copies only: no reasons are shown
+    let estimate = EstimateSession.estimate(session, options: options)
     if args.flag("--copies") {
       context.io.out(SourcesEstimate.copies(estimate, format: format, columns: context.io.columns))
       return .ok
