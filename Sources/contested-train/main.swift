@@ -13,8 +13,8 @@ let usage = """
   writes the model to FILE (atomically). The same seed and data give the same model.
 
     --seed N               shuffling and exploration seed (default 1)
-    --iterations N         parser passes over the training data (default 12)
-    --tagger-iterations N  tagger passes (default 6)
+    --iterations N         parser passes over the training data (default 10)
+    --tagger-iterations N  tagger passes (default 8)
     --max-mib N            prune small weights until the model is at most N MiB (default 12)
 
   """

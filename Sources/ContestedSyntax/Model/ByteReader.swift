@@ -45,16 +45,38 @@ struct ByteReader {
     return bytes[offset]
   }
 
-  mutating func rawU16() -> UInt16 {
-    defer { offset += 2 }
-    return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
-  }
-
   mutating func rawU32() -> UInt32 {
     var v: UInt32 = 0
     for k in 0..<4 { v |= UInt32(bytes[offset + k]) << (8 * UInt32(k)) }
     offset += 4
     return v
+  }
+
+  /// `count` little-endian u32 values.
+  mutating func u32s(_ count: Int, _ what: String) throws -> [UInt32] {
+    try need(count.multipliedReportingOverflow(by: 4).overflow ? -1 : count * 4, what)
+    let start = offset
+    offset += count * 4
+    return bytes.withUnsafeBytes { raw in
+      (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self)) }
+    }
+  }
+
+  /// `count` little-endian i16 values.
+  mutating func i16s(_ count: Int, _ what: String) throws -> [Int16] {
+    try need(count.multipliedReportingOverflow(by: 2).overflow ? -1 : count * 2, what)
+    let start = offset
+    offset += count * 2
+    return bytes.withUnsafeBytes { raw in
+      (0..<count).map { Int16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * $0, as: Int16.self)) }
+    }
+  }
+
+  /// `count` bytes.
+  mutating func u8s(_ count: Int, _ what: String) throws -> [UInt8] {
+    try need(count, what)
+    defer { offset += count }
+    return Array(bytes[offset..<(offset + count)])
   }
 
   /// `count` fixed-size values read by `read`, after checking they fit in the remaining bytes.

@@ -13,11 +13,14 @@ public struct WeightTable: Sendable {
   public let entryClass: [UInt8]
   /// Entry weights, in units of `scale`.
   public let entryWeight: [Int16]
-  let slots: [UInt32]  // key per slot, 0 = empty
-  let slotFeature: [Int32]
+  /// Open addressing: `key << 32 | offset into packed`, 0 for an empty slot.
+  let slots: [UInt64]
+  /// Per feature: its entry count, then each entry as `class << 16 | weight bits`.
+  let packed: [UInt32]
   let mask: Int
+  let shift: UInt32
 
-  /// Builds the table; `keys` must be distinct and non-zero.
+  /// Builds the table; `keys` must be non-zero (a repeated key keeps its last entries).
   public init(
     classCount: Int, scale: Float, keys: [UInt32], entryStart: [UInt32], entryClass: [UInt8],
     entryWeight: [Int16]
@@ -29,48 +32,67 @@ public struct WeightTable: Sendable {
     self.entryClass = entryClass
     self.entryWeight = entryWeight
     var cap = 16
-    while cap < keys.count * 2 { cap <<= 1 }
-    var slots = [UInt32](repeating: 0, count: cap)
-    var slotFeature = [Int32](repeating: -1, count: cap)
+    var bits: UInt32 = 4
+    while cap < keys.count * 2 {
+      cap <<= 1
+      bits += 1
+    }
+    var slots = [UInt64](repeating: 0, count: cap)
+    var packed = [UInt32](repeating: 0, count: keys.count + entryClass.count)
     let mask = cap - 1
+    var next = 0
     for (i, k) in keys.enumerated() {
-      var s = Int(k &* 0x9E37_79B1) & mask
-      while slots[s] != 0 && slots[s] != k { s = (s + 1) & mask }
-      slots[s] = k
-      slotFeature[s] = Int32(i)
+      let lo = Int(entryStart[i])
+      let hi = Int(entryStart[i + 1])
+      let offset = UInt64(next)
+      packed[next] = UInt32(hi - lo)
+      next += 1
+      for e in lo..<hi {
+        packed[next] = UInt32(entryClass[e]) << 16 | UInt32(UInt16(bitPattern: entryWeight[e]))
+        next += 1
+      }
+      // Keys are hash bits already: their top bits pick the slot, so sorted keys fill the table in order.
+      var s = Int(k >> (32 - bits))
+      while slots[s] != 0 && UInt32(slots[s] >> 32) != k { s = (s + 1) & mask }
+      slots[s] = UInt64(k) << 32 | offset
     }
     self.slots = slots
-    self.slotFeature = slotFeature
+    self.packed = packed
     self.mask = mask
+    self.shift = 32 - bits
   }
 
   /// The number of features.
   public var featureCount: Int { keys.count }
 
   /// Adds the weights of `features` (64-bit keys) to `scores` (length ≥ `classCount`).
+  ///
+  /// In three passes, so the memory reads of different features overlap instead of waiting on each other:
+  /// first slots, then probes and entry offsets, then entries.
   @inline(__always) public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Int32]) {
-    slots.withUnsafeBufferPointer { sl in
-      slotFeature.withUnsafeBufferPointer { sf in
-        entryStart.withUnsafeBufferPointer { es in
-          entryClass.withUnsafeBufferPointer { ec in
-            entryWeight.withUnsafeBufferPointer { ew in
-              scores.withUnsafeMutableBufferPointer { out in
-                for f in features {
-                  let k = FeatureHash.stored(f)
-                  var s = Int(k &* 0x9E37_79B1) & mask
-                  while true {
-                    let v = sl[s]
-                    if v == k { break }
-                    if v == 0 {
-                      s = -1
-                      break
-                    }
-                    s = (s + 1) & mask
-                  }
-                  if s < 0 { continue }
-                  let i = Int(sf[s])
-                  for e in Int(es[i])..<Int(es[i + 1]) { out[Int(ec[e])] &+= Int32(ew[e]) }
-                }
+    let n = features.count
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { first in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { offsets in
+        slots.withUnsafeBufferPointer { sl in
+          for i in 0..<n { first[i] = sl[Int(FeatureHash.stored(features[i]) >> shift)] }
+          for i in 0..<n {
+            let k = FeatureHash.stored(features[i])
+            var v = first[i]
+            var s = Int(k >> shift)
+            while v != 0 && UInt32(truncatingIfNeeded: v >> 32) != k {
+              s = (s + 1) & mask
+              v = sl[s]
+            }
+            offsets[i] = v == 0 ? -1 : Int(truncatingIfNeeded: v & 0xFFFF_FFFF)
+          }
+        }
+        packed.withUnsafeBufferPointer { pk in
+          scores.withUnsafeMutableBufferPointer { out in
+            for i in 0..<n where offsets[i] >= 0 {
+              let o = offsets[i]
+              for e in (o + 1)..<(o + 1 + Int(pk[o])) {
+                let x = pk[e]
+                out[Int(x >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: x)))
               }
             }
           }

@@ -32,6 +32,62 @@ public struct WordInfo: Sendable {
 
   /// The features of `form`.
   public init(_ raw: String) {
+    var raw = raw
+    if let ascii = raw.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Self(ascii: $0) : nil }) {
+      self = ascii
+      return
+    }
+    self.init(unicode: raw)
+  }
+
+  /// The fast path for ASCII forms: the same values as `init(unicode:)`, computed on bytes.
+  init(ascii b: UnsafeBufferPointer<UInt8>) {
+    form = FeatureHash.bytes(b)
+    var shapeText: [UInt8] = []
+    var fl: UInt64 = 0
+    var letters = 0
+    var uppers = 0
+    var lowerHash = FeatureHash.seed
+    for (k, x) in b.enumerated() {
+      let c: UInt8
+      if x >= 65 && x <= 90 {
+        c = 88
+        uppers += 1
+        letters += 1
+        if k == 0 { fl |= 4 }
+      } else if x >= 97 && x <= 122 {
+        c = 120
+        letters += 1
+      } else if x >= 48 && x <= 57 {
+        c = 100
+        fl |= 1
+      } else {
+        if x == 45 { fl |= 2 }
+        c = x
+      }
+      if shapeText.last != c || shapeText.count < 1 { shapeText.append(c) }
+      if shapeText.count > 12 { break }
+    }
+    for x in b { lowerHash = (lowerHash ^ UInt64(Self.lower(x))) &* 0x100_0000_01b3 }
+    lower = lowerHash
+    if letters > 0 && uppers == letters { fl |= 8 }
+    if letters == 0 { fl |= 16 }
+    flags = fl
+    shape = FeatureHash.bytes(shapeText)
+    let n = b.count
+    func hash(_ r: Range<Int>) -> UInt64 {
+      var h = FeatureHash.seed
+      for i in r { h = (h ^ UInt64(Self.lower(b[i]))) &* 0x100_0000_01b3 }
+      return h
+    }
+    prefix = (hash(0..<min(1, n)), hash(0..<min(2, n)), hash(0..<min(3, n)))
+    suffix = (hash(max(0, n - 1)..<n), hash(max(0, n - 2)..<n), hash(max(0, n - 3)..<n), hash(max(0, n - 4)..<n))
+  }
+
+  @inline(__always) static func lower(_ x: UInt8) -> UInt8 { x >= 65 && x <= 90 ? x + 32 : x }
+
+  /// Any form: normalised, then hashed by Unicode scalars.
+  init(unicode raw: String) {
     let norm = Self.normalise(raw)
     let scalars = Array(norm.unicodeScalars)
     let lowerScalars = scalars.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }

@@ -3,7 +3,7 @@
 /// distance, valency and label sets.
 enum ParserFeatures {
   /// How many features `extract` writes.
-  static let count = 79
+  static let count = 87
 
   /// One position's values: word (lower-case hash), tag (index + 1; 0 none), label (index + 1; 0 none).
   struct Slot {
@@ -50,6 +50,12 @@ enum ParserFeatures {
     let s0ll: UInt64 = i0 > 0 ? st.leftLabels[i0] : 0
     let s0rl: UInt64 = i0 > 0 ? st.rightLabels[i0] : 0
     let b0ll: UInt64 = j0 > 0 ? st.leftLabels[j0] : 0
+    var punct: UInt64 = 0
+    if i0 > 0 && j0 > 0 {
+      for m in (i0 + 1)..<min(j0, i0 + 40) where words[m - 1].flags & 17 == 16 { punct += 1 }
+    }
+    let b0shape: UInt64 = j0 > 0 ? words[j0 - 1].shape : 0
+    let s0suffix: UInt64 = i0 > 0 ? words[i0 - 1].suffix.2 : 0
     typealias H = FeatureHash
     var k = 0
     @inline(__always) func put(_ v: UInt64) {
@@ -142,6 +148,15 @@ enum ParserFeatures {
     put(H.key(204, b0.w, b0ll))
     put(H.key(205, b0.p, b0ll))
     put(H.key(206, s0.p, s0rl, b0.p))
+    // Punctuation between, shapes, labels of the closest dependents with the pair.
+    put(H.key(210, s0.p, b0.p, min(punct, 4)))
+    put(H.key(211, b0shape, b0.p))
+    put(H.key(212, s0suffix, s0.p))
+    put(H.key(213, b0.p, b1.w))
+    put(H.key(214, s0r.l, s0.p, b0.p))
+    put(H.key(215, b0l.l, b0.p, s0.p))
+    put(H.key(216, s1r.l, s1.p, s0.p))
+    put(H.key(217, s0.p &+ s1.p << 8, s2.p, b0.p))
     assert(k == count)
   }
 }

@@ -2,12 +2,19 @@
 /// suffixes and shape, the neighbouring words, and the two previous tags.
 enum TaggerFeatures {
   /// How many features `extract` writes.
-  static let count = 27
+  static let count = 34
+
+  /// The ambiguity class of each word (0 for words not in `table`).
+  static func classes(_ words: [WordInfo], _ table: [UInt64: UInt32]) -> [UInt64] {
+    words.map { UInt64(table[$0.lower] ?? 0) }
+  }
 
   /// Writes the features of word `i` to `out` (capacity ≥ `count`); `p1`, `p2` are the previous two tags
   /// (the tag count stands for "before the sentence").
   @inline(__always)
-  static func extract(_ words: [WordInfo], _ i: Int, p1: Int, p2: Int, into out: inout [UInt64]) {
+  static func extract(
+    _ words: [WordInfo], _ amb: [UInt64], _ i: Int, p1: Int, p2: Int, into out: inout [UInt64]
+  ) {
     let n = words.count
     let w = words[i]
     let m1 = i > 0 ? words[i - 1] : .start
@@ -44,5 +51,16 @@ enum TaggerFeatures {
     out[24] = H.key(25, t1, n1.lower)
     out[25] = H.key(26, n1.shape, w.shape)
     out[26] = H.key(27, m1.shape, w.suffix.2)
+    let a0 = amb[i]
+    let a1 = i + 1 < n ? amb[i + 1] : 1 << 40
+    let a2 = i + 2 < n ? amb[i + 2] : 1 << 40
+    let am1 = i > 0 ? amb[i - 1] : 1 << 40
+    out[27] = H.key(28, a0)
+    out[28] = H.key(29, a1)
+    out[29] = H.key(30, a2)
+    out[30] = H.key(31, a0, a1)
+    out[31] = H.key(32, t1, a0)
+    out[32] = H.key(33, w.lower, a1)
+    out[33] = H.key(34, am1, a0, t1)
   }
 }
