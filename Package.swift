@@ -32,7 +32,7 @@ let package = Package(
       name: "contested-bench", dependencies: ["ContestedKit", "ContestedStore", "ContestedCLI", "ContestedSyntax"]),
     // Fuzzing entry points over untrusted input (docs/architecture.md, "Fuzzing"); contested-fuzz replays files,
     // or is the libFuzzer binary when built with -sanitize=fuzzer -DFUZZING.
-    .target(name: "ContestedFuzz", dependencies: ["ContestedKit"]),
+    .target(name: "ContestedFuzz", dependencies: ["ContestedKit", "ContestedSyntax"]),
     .executableTarget(name: "contested-fuzz", dependencies: ["ContestedFuzz"]),
     .target(
       name: "ContestedTestSupport", dependencies: ["ContestedKit"],

@@ -10,9 +10,17 @@ public enum FuzzSeeds {
     case "ledger-line": return ledgerLines
     case "check": return check.map { Array($0.utf8) }
     case "extract": return extract.map { Array($0.utf8) }
+    case "conllu": return conllu.map { Array($0.utf8) }
+    case "news-tokens":
+      return extract.map { Array($0.utf8) } + [Array("Gen. Smith's men didn't go to the U.S. -- ok...".utf8)]
     default: return []
     }
   }
+
+  static let conllu = [
+    "# text = Rebels took it.\n1-2\tRebels'd\t_\t_\t_\t_\t_\t_\t_\t_\n1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      + "2\ttook\ttake\tVERB\tVBD\t_\t0\troot\t_\t_\n2.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\tSpaceAfter=No\n\n"
+  ]
 
   static let claimJSON = [
     #"{"id":"c1","claimant":{"name":"SOHR","side":"monitor"},"place":{"id":"gn:167863","text":"Kansaba"},"controller":{"side":"opposition"},"stance":"asserts","event":"captured","when":{"from":"2016-07-01","to":"2016-07-02"},"evidence":{"quote":"fighters took \"Kansaba\"","range":[3,9]},"origin":"imported","status":"accepted"}"#

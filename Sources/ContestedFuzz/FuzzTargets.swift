@@ -1,4 +1,5 @@
 import ContestedKit
+import ContestedSyntax
 
 /// The fuzzing entry points (docs/architecture.md, "Fuzzing"): each takes arbitrary bytes, runs one parser of
 /// untrusted input and checks what must hold for every input. A crash, a trap or a failed invariant is a bug.
@@ -23,6 +24,8 @@ public enum FuzzTargets {
     Target(name: "ledger-line", about: "one ledger line: LedgerLine.parse and WorkspaceState.decode", run: ledgerLine),
     Target(name: "check", about: "check's claims reader and join (PairCheck.run)", run: check),
     Target(name: "extract", about: "the claim extractor on an article text (ClaimExtractor.extract)", run: extract),
+    Target(name: "conllu", about: "the CoNLL-U reader and writer (CoNLLUReader.read, CoNLLUWriter)", run: conllu),
+    Target(name: "news-tokens", about: "sentences and tokens for the parser (NewsTokenizer)", run: newsTokens),
   ]
 
   /// The entry point called `name`.
@@ -89,6 +92,27 @@ public enum FuzzTargets {
     let result = extractor.extract(from: article)
     for claim in result.claims {
       if let quote = claim.evidence?.quote { invariant(text.contains(quote), "a quote that is not in the text") }
+    }
+  }
+}
+
+extension FuzzTargets {
+  /// What the reader accepts, the writer writes so that it reads back to the same words.
+  @Sendable static func conllu(_ bytes: [UInt8]) {
+    guard let sentences = try? CoNLLUReader.read(bytes, file: "fuzz") else { return }
+    let again = try? CoNLLUReader.read(Array(CoNLLUWriter.write(sentences).utf8), file: "again")
+    invariant(again?.map(\.words.count) == sentences.map(\.words.count), "written CoNLL-U does not read back")
+  }
+
+  /// Tokens are non-empty, in order, inside the bytes, and no sentence exceeds the 300-token guard.
+  @Sendable static func newsTokens(_ bytes: [UInt8]) {
+    var last = 0
+    for sentence in NewsTokenizer.sentences(bytes: bytes) {
+      invariant(!sentence.isEmpty && sentence.count <= 300, "a sentence of \(sentence.count) tokens")
+      for p in sentence {
+        invariant(p.range.lowerBound >= last && p.range.upperBound <= bytes.count && !p.range.isEmpty, "token range")
+        last = p.range.upperBound
+      }
     }
   }
 }
