@@ -19,6 +19,8 @@ struct AssertionDerivation {
   var changes: [Change]
   var options: Reconciler.Options
   var registry: FactionRegistry?
+  /// The claim's voice (``ClaimVoice/key(of:registry:)``), when the caller has it; else computed here.
+  var voice: String? = nil
   /// The theatre of the claim's report, for a place without an id (``Coalitions/theatres(ofReports:places:)``).
   var reportTheatre: String? = nil
 
@@ -40,7 +42,7 @@ struct AssertionDerivation {
     let window = TimeSpan(from: from, to: to, precision: .range)
     return ControlAssertion(
       claim: claim.id, place: place, claimRegion: claim.place.region, side: side, stance: stance, window: window,
-      voice: ClaimVoice.key(of: claim, registry: registry),
+      voice: voice ?? ClaimVoice.key(of: claim, registry: registry),
       scope: (claim.quantity == nil || claim.quantity!.isAll) ? .whole : .partial, isAggregate: claim.quantity != nil,
       basis: basis, extent: extent, mode: mode, isCapture: claim.event.isCapture && claim.stance == .asserts,
       isChange: (claim.event.isCapture || claim.event.isLoss) && claim.stance == .asserts, tolerance: tolerance,

@@ -39,6 +39,29 @@ public enum ClaimVoice {
     return own ? claim.claimant.independenceKey : origin.lowercased()
   }
 
+  /// Keys by what they depend on (claimant name, group, attribution chain): a million claims have a few hundred
+  /// claimants, so `derive` asks once per distinct one.
+  struct Cache {
+    var registry: FactionRegistry?
+    private var keys: [String: String] = [:]
+
+    init(registry: FactionRegistry?) { self.registry = registry }
+
+    mutating func key(of claim: Claim) -> String {
+      var k = claim.claimant.name
+      k.append("\u{1}")
+      k.append(claim.claimant.group ?? "\u{2}")
+      for c in claim.reportedBy.chain {
+        k.append("\u{1}")
+        k.append(c)
+      }
+      if let known = keys[k] { return known }
+      let v = ClaimVoice.key(of: claim, registry: registry)
+      keys[k] = v
+      return v
+    }
+  }
+
   /// How many independent voices make `claims` (distinct keys).
   public static func count(_ claims: [Claim], registry: FactionRegistry? = nil) -> Int {
     Set(claims.map { key(of: $0, registry: registry) }).count

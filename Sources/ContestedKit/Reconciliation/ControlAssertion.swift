@@ -189,15 +189,32 @@ public struct ControlAssertion: Hashable, Sendable {
     var readings: [PlaceReading] = []
     keys.reserveCapacity(claims.count)
     readings.reserveCapacity(claims.count)
+    // A million claims name tens of thousands of places: each text is read once.
+    var readingOf: [String: PlaceReading] = [:]
+    var unresolvedOf: [String: PlaceID] = [:]
     for c in claims {
-      let reading = c.place.reading
+      let reading: PlaceReading
+      if c.place.extent != nil {
+        reading = c.place.reading
+      } else if let known = readingOf[c.place.text] {
+        reading = known
+      } else {
+        reading = c.place.reading
+        readingOf[c.place.text] = reading
+      }
       let head = PlaceRef.headText(of: reading, text: c.place.text)
-      let unresolved = PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(head))
+      // The unresolved key folds the text (slow): only for claims that need it, once per text.
+      func unresolved() -> PlaceID {
+        if let known = unresolvedOf[head] { return known }
+        let k = PlaceID(rawValue: "unresolved:" + PlaceRef.unresolvedKey(head))
+        unresolvedOf[head] = k
+        return k
+      }
       let key: PlaceID
       if c.place.idFromGazetteer, let places {
-        key = places.placeID(for: head) ?? unresolved
+        key = places.placeID(for: head) ?? unresolved()
       } else {
-        key = c.place.id ?? places?.placeID(for: head) ?? unresolved
+        key = c.place.id ?? places?.placeID(for: head) ?? unresolved()
       }
       keys.append(key)
       readings.append(reading)
@@ -227,11 +244,12 @@ public struct ControlAssertion: Hashable, Sendable {
     var out: [ControlAssertion] = []
     out.reserveCapacity(claims.count)
     let reportTheatres = options.coalitions.theatres(ofReports: claims, places: keys)
+    var voices = ClaimVoice.Cache(registry: registry)
     for (i, c) in claims.enumerated() where c.status != .rejected {
       guard let span = span(of: c) else { continue }
       let d = AssertionDerivation(
         claim: c, span: span, place: keys[i], extent: readings[i].extent, changes: changes[keys[i]] ?? [],
-        options: options, registry: registry,
+        options: options, registry: registry, voice: voices.key(of: c),
         reportTheatre: ControlAssertion.reportKey(of: c).flatMap { reportTheatres[$0] })
       guard var a = d.assertion() else { continue }
       let regional = inside[keys[i]] ?? []

@@ -134,6 +134,7 @@ public struct Reconciler: Sendable {
     let buckets = engine.buckets()
     if buckets.isEmpty { return [] }
     var claimByID: [ClaimID: Claim] = [:]
+    claimByID.reserveCapacity(claims.count)
     for c in claims where claimByID[c.id] == nil { claimByID[c.id] = c }
     // Importance: assertions about each place key, counting those inside a region for the region.
     var placeClaims: [PlaceID: Int] = [:]

@@ -23,6 +23,7 @@ public struct ConflictReport: Sendable {
   /// Creates a report from the claims list.
   public init(conflicts: [Conflict], claims: [Claim]) {
     var map: [ClaimID: Claim] = [:]
+    map.reserveCapacity(claims.count)
     for c in claims where map[c.id] == nil { map[c.id] = c }
     self.init(conflicts: conflicts, claims: map)
   }
