@@ -15,44 +15,9 @@ func runLedgerBench(_ args: [String]) throws -> Int32 {
   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   defer { if !args.contains("--keep") { try? FileManager.default.removeItem(atPath: dir) } }
 
-  // Input: the benchmark form, generated in process (the same shape as the bench peers' generator).
   Bench.log("generating \(Bench.grouped(n)) claims…")
   let input = dir + "/claims.jsonl"
-  var rng: UInt64 = 0x9E37_79B9_7F4A_7C15
-  func next() -> UInt64 {
-    rng ^= rng << 13
-    rng ^= rng >> 7
-    rng ^= rng << 17
-    return rng
-  }
-  let sides = ["government", "opposition", "kurdish", "isis", "turkish-backed"]
-  var text = [UInt8]()
-  text.reserveCapacity(n * 130)
-  let places = max(10, n / 20)
-  for i in 0..<n {
-    let day = Int(next() % 2190)
-    let from = 16436 + day  // 2015-01-01 + day
-    let to = from + Int(next() % 4)
-    func iso(_ d: Int) -> String {
-      var z = d + 719468
-      let era = z / 146097
-      let doe = z - era * 146097
-      let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-      let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-      let mp = (5 * doy + 2) / 153
-      let dd = doy - (153 * mp + 2) / 5 + 1
-      let m = mp < 10 ? mp + 3 : mp - 9
-      z = yoe + era * 400 + (m <= 2 ? 1 : 0)
-      return String(format: "%04d-%02d-%02d", z, m, dd)
-    }
-    let line =
-      #"{"id":"c\#(String(format: "%07d", i + 1))","claimant":"s\#(String(format: "%04d", Int(next() % 300)))","place":"p\#(String(format: "%06d", Int(next() % UInt64(places))))","controller":"\#(sides[Int(next() % 5)])","stance":"\#(next() % 100 < 85 ? "asserts" : "denies")","from":"\#(iso(from))","to":"\#(iso(to))"}"#
-    text.append(contentsOf: line.utf8)
-    text.append(0x0A)
-  }
-  _ = FileManager.default.createFile(atPath: input, contents: Data(text))
-  let inputMiB = Double(text.count) / 1_048_576
-  text = []
+  let inputMiB = Bench.writeBenchmarkClaims(n, to: input)
 
   let ws = dir + "/ws"
   _ = try Bench.timed([binary, "init", ws])
