@@ -14,7 +14,7 @@ let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] =
   ("contested", "run the contested CLI from this binary (used by check)", runContestedPassthrough),
   ("extract", "claim extraction throughput (MB/s of article text)", ExtractBench.run),
   ("syntax", "syntax model load time and tag + parse tokens/s (--model, --conllu)", runSyntaxBench),
-  ("workspace", "import, verify, claims, report, review, digest on one workspace (--claims 100000,1000000)", runWorkspaceBench),
+  ("workspace", "every desk command on one workspace of N claims (--claims 100000,1000000)", runWorkspaceBench),
   ("truth", "contested estimate vs the seven truth-discovery peers; estimator time at 1M", TruthBench.run),
 ]
 
