@@ -76,7 +76,7 @@ enum ArticleInput {
       let p = (folder as NSString).appendingPathComponent(n)
       if FileIO.exists(p) { return p }
     }
-    let tsvs = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".tsv") }
+    let tsvs = FileIO.names(in: folder, endingWith: ".tsv")
     return tsvs.count == 1 ? (folder as NSString).appendingPathComponent(tsvs[0]) : nil
   }
 }

@@ -37,9 +37,7 @@ struct EvalCommand: Command {
     let format = try args.choice("--format", of: EvalFormat.self, default: .table)
     let folder = context.resolvePath(dir)
     guard FileIO.isDirectory(folder) else { throw CLIError.noInput("\(dir): not a folder.") }
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
-      $0.hasSuffix(".json")
-    }.sorted()
+    let names = FileIO.names(in: folder, endingWith: ".json")
     if args.flag("--conflicts") {
       return try runConflicts(
         dir: dir, folder: folder, names: names, format: format, verbose: args.flag("--verbose"), in: context)
