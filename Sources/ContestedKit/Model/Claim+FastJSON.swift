@@ -113,8 +113,7 @@ enum CompactClaim {
     var note: String?
 
     func day(_ r: Range<Int>) -> Day? {
-      guard r.count == 10 else { return nil }
-      return Day.parse(ArraySlice(UnsafeBufferPointer(start: s.base + r.lowerBound, count: 10)))
+      Day.parse(s.base + r.lowerBound, r.count)
     }
     /// Some byte that is ASCII and not white space: the value is certainly not blank.
     func visible(_ r: Range<Int>) -> Bool {

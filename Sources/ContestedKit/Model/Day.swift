@@ -26,19 +26,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
       }
       return count == 10
     }
-    guard ok, let parsed = withUnsafeBytes(of: &digits, { Day.parse(ArraySlice($0)) }) else { return nil }
+    guard ok,
+      let parsed = withUnsafeBytes(of: &digits, { Day.parse($0.baseAddress!.assumingMemoryBound(to: UInt8.self), 10) })
+    else { return nil }
     self = parsed
   }
 
-  /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
-  public static func parse(_ b: ArraySlice<UInt8>) -> Day? {
-    guard b.count == 10 else { return nil }
-    let s = b.startIndex
-    guard b[s + 4] == UInt8(ascii: "-"), b[s + 7] == UInt8(ascii: "-") else { return nil }
-    func digits(_ from: Int, _ count: Int) -> Int? {
+  /// Parses exactly `YYYY-MM-DD` (a real calendar day) from `count` UTF-8 bytes at `p`.
+  ///
+  /// The one day parser: `init?(iso:)`, the claim JSON fast path and `contested check`'s reader all call it.
+  @inline(__always)
+  public static func parse(_ p: UnsafePointer<UInt8>, _ count: Int) -> Day? {
+    guard count == 10, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") else { return nil }
+    @inline(__always) func digits(_ from: Int, _ width: Int) -> Int? {
       var v = 0
-      for i in from..<(from + count) {
-        let c = b[s + i]
+      for i in from..<(from + width) {
+        let c = p[i]
         guard c >= 48, c <= 57 else { return nil }
         v = v * 10 + Int(c - 48)
       }

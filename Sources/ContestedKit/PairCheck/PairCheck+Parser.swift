@@ -272,7 +272,7 @@ extension PairCheck {
                 throw fail("expected \"asserts\" or \"denies\", found \"\(lossy(v))\"")
               }
             case .from, .to:
-              guard let d = parseDay(v.ptr, v.len) else {
+              guard let d = Day.parse(v.ptr, v.len)?.ordinal else {
                 throw fail("expected a date \"YYYY-MM-DD\", found \"\(lossy(v))\"")
               }
               if field == .from { from = d } else { to = d }

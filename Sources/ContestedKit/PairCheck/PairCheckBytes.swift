@@ -1,4 +1,4 @@
-// Byte helpers of PairCheck: comparisons, day parsing, the intern table and its hash.
+// Byte helpers of PairCheck: comparisons, UTF-8 sequences, the intern table and its hash (days: `Day.parse`).
 // MARK: - Byte helpers
 
 /// Wraps a non-Sendable closure for `concurrentPerform`; the callers partition the memory each job writes.
@@ -46,22 +46,6 @@ func utf8SequenceLength(_ p: UnsafePointer<UInt8>, _ available: Int) -> Int {
   case 0xF4: return cont(1) && p[1] < 0x90 && cont(2) && cont(3) ? 4 : 0
   default: return 0
   }
-}
-
-/// Parses exactly `YYYY-MM-DD` (a real calendar day) to days since 1970-01-01.
-func parseDay(_ p: UnsafePointer<UInt8>, _ len: Int) -> Int32? {
-  guard len == 10, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") else { return nil }
-  @inline(__always) func digits(_ s: Int, _ w: Int) -> Int? {
-    var x = 0
-    for i in s..<(s + w) {
-      let c = p[i]
-      guard c >= 48 && c <= 57 else { return nil }
-      x = x * 10 + Int(c - 48)
-    }
-    return x
-  }
-  guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return nil }
-  return Day(year: y, month: m, day: d)?.ordinal
 }
 
 func formatDay(_ ordinal: Int32) -> String { Day(ordinal: ordinal).iso }
