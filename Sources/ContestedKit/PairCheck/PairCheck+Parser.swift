@@ -398,7 +398,7 @@ extension PairCheck {
         } else if c < 0x20 {
           throw fail("expected a control character to be escaped, found byte 0x\(String(c, radix: 16))")
         } else if c >= 0x80 {
-          let n = utf8SequenceLength(base + pos, lineEnd - pos)
+          let n = UTF8Validation.sequenceLength(base + pos, lineEnd - pos)
           guard n > 0 else { throw fail("expected valid UTF-8 text, found byte 0x\(String(c, radix: 16))") }
           scratch.append(contentsOf: UnsafeBufferPointer(start: base + pos, count: n))
           pos += n

@@ -1,4 +1,4 @@
-// Byte helpers of PairCheck: comparisons, UTF-8 sequences, the intern table and its hash (days: `Day.parse`).
+// Byte helpers of PairCheck: comparisons, the intern table and its hash (days: `Day.parse`, UTF-8: `UTF8Validation`).
 // MARK: - Byte helpers
 
 /// Wraps a non-Sendable closure for `concurrentPerform`; the callers partition the memory each job writes.
@@ -30,22 +30,6 @@ struct UnsafeSendable<T>: @unchecked Sendable {
   var v: UInt64 = 0
   for i in 0..<8 { v = v << 8 | (i < len ? UInt64(p[i]) : 0) }
   return v
-}
-
-/// The length of the valid UTF-8 sequence at `p`, or 0 when it is not valid (overlong, surrogate, > U+10FFFF).
-func utf8SequenceLength(_ p: UnsafePointer<UInt8>, _ available: Int) -> Int {
-  let c = p[0]
-  func cont(_ i: Int) -> Bool { i < available && p[i] & 0xC0 == 0x80 }
-  switch c {
-  case 0xC2...0xDF: return cont(1) ? 2 : 0
-  case 0xE0: return cont(1) && p[1] >= 0xA0 && cont(2) ? 3 : 0
-  case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : 0
-  case 0xED: return cont(1) && p[1] < 0xA0 && cont(2) ? 3 : 0
-  case 0xF0: return cont(1) && p[1] >= 0x90 && cont(2) && cont(3) ? 4 : 0
-  case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
-  case 0xF4: return cont(1) && p[1] < 0x90 && cont(2) && cont(3) ? 4 : 0
-  default: return 0
-  }
 }
 
 func formatDay(_ ordinal: Int32) -> String { Day(ordinal: ordinal).iso }

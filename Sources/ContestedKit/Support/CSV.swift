@@ -170,7 +170,7 @@ public enum CSV {
             if b == 0 { throw .nul(line: line, column: column(i)) }
             i += 1
           } else {
-            let length = utf8SequenceLength(p, i, n)
+            let length = UTF8Validation.sequenceLength(p + i, n - i)
             if length == 0 { throw .invalidUTF8(line: line) }
             i += length
           }
@@ -213,7 +213,7 @@ public enum CSV {
             if b == 0 { throw .nul(line: line, column: column(i)) }
             i += 1
           } else {
-            let length = utf8SequenceLength(p, i, n)
+            let length = UTF8Validation.sequenceLength(p + i, n - i)
             if length == 0 { throw .invalidUTF8(line: line) }
             i += length
           }
@@ -234,34 +234,6 @@ public enum CSV {
     }
     if !atRecordStart { records.append(CSVRecord(fields: fields, line: recordLine)) }
     return records
-  }
-
-  /// The length (2...4) of the valid UTF-8 sequence whose lead byte (>= 0x80) is at `i`, or 0 when it is invalid
-  /// (stray continuation byte, overlong form, surrogate, above U+10FFFF, or cut short by the end of input).
-  @inline(__always)
-  private static func utf8SequenceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
-    let lead = p[i]
-    @inline(__always) func isContinuation(_ index: Int) -> Bool { index < n && p[index] & 0xC0 == 0x80 }
-    switch lead {
-    case 0xC2...0xDF:
-      return isContinuation(i + 1) ? 2 : 0
-    case 0xE0...0xEF:
-      guard i + 1 < n else { return 0 }
-      let second = p[i + 1]
-      let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
-      let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-      guard second >= low, second <= high, isContinuation(i + 2) else { return 0 }
-      return 3
-    case 0xF0...0xF4:
-      guard i + 1 < n else { return 0 }
-      let second = p[i + 1]
-      let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
-      let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-      guard second >= low, second <= high, isContinuation(i + 2), isContinuation(i + 3) else { return 0 }
-      return 4
-    default:
-      return 0
-    }
   }
 
   /// Whether a field starting with `b` would be run as a formula by a spreadsheet.

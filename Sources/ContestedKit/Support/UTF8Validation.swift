@@ -1,4 +1,7 @@
 /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF), with an ASCII fast path.
+///
+/// The one validator: the ledger reader and claim import call `firstInvalidOffset`; the byte scanners that walk text
+/// themselves (`CSV`, `contested check`'s reader) call `sequenceLength` at each non-ASCII byte.
 public enum UTF8Validation {
   /// Whether `bytes` is valid UTF-8.
   public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -23,36 +26,28 @@ public enum UTF8Validation {
         i += 1
         continue
       }
-      var need = 0
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch c {
-      case 0xC2...0xDF: need = 1
-      case 0xE0:
-        need = 2
-        lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: need = 2
-      case 0xED:
-        need = 2
-        upper = 0x9F
-      case 0xF0:
-        need = 3
-        lower = 0x90
-      case 0xF1...0xF3: need = 3
-      case 0xF4:
-        need = 3
-        upper = 0x8F
-      default: return i
-      }
-      guard i + need < n else { return i }
-      let c1 = base[i + 1]
-      guard c1 >= lower, c1 <= upper else { return i }
-      for k in 2...max(2, need) where k <= need {
-        let ck = base[i + k]
-        guard ck >= 0x80, ck <= 0xBF else { return i }
-      }
-      i += need + 1
+      let length = sequenceLength(base + i, n - i)
+      if length == 0 { return i }
+      i += length
     }
     return nil
+  }
+
+  /// The length (2...4) of the valid UTF-8 sequence whose lead byte (>= 0x80) is at `p`, with `available` bytes
+  /// readable from `p`; 0 when it is invalid (stray continuation byte, overlong form, surrogate, above U+10FFFF, or
+  /// cut short).
+  @inline(__always)
+  public static func sequenceLength(_ p: UnsafePointer<UInt8>, _ available: Int) -> Int {
+    @inline(__always) func cont(_ i: Int) -> Bool { i < available && p[i] & 0xC0 == 0x80 }
+    switch p[0] {
+    case 0xC2...0xDF: return cont(1) ? 2 : 0
+    case 0xE0: return cont(1) && p[1] >= 0xA0 && cont(2) ? 3 : 0
+    case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : 0
+    case 0xED: return cont(1) && p[1] < 0xA0 && cont(2) ? 3 : 0
+    case 0xF0: return cont(1) && p[1] >= 0x90 && cont(2) && cont(3) ? 4 : 0
+    case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
+    case 0xF4: return cont(1) && p[1] < 0x90 && cont(2) && cont(3) ? 4 : 0
+    default: return 0
+    }
   }
 }
