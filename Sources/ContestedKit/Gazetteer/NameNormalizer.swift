@@ -16,6 +16,9 @@ import Foundation
 ///
 /// ``normalize(_:)`` returns the words joined by single spaces; ``key(_:)`` joins them without spaces
 /// (the index key: "Tallkalakh" = "Tall Kalakh").
+///
+/// The one folding for looking places up. `PlaceNormalizer` (Extraction/Evaluation/) is a separate, more lenient
+/// folding used only to score extraction against gold; here over-merging would resolve a name to the wrong place.
 public enum NameNormalizer {
   /// The normal form of `name`: folded words joined by single spaces ("Jabal al-Turkman" → "jabal turkman").
   public static func normalize(_ name: String) -> String {
