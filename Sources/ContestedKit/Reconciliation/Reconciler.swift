@@ -133,16 +133,13 @@ public struct Reconciler: Sendable {
     let engine = ConflictEngine(reconciler: self, assertions: assertions)
     let buckets = engine.buckets()
     if buckets.isEmpty { return [] }
-    var claimByID: [ClaimID: Claim] = [:]
-    claimByID.reserveCapacity(claims.count)
-    for c in claims where claimByID[c.id] == nil { claimByID[c.id] = c }
     // Importance: assertions about each place key, counting those inside a region for the region.
     var placeClaims: [PlaceID: Int] = [:]
     for a in assertions {
       placeClaims[a.place, default: 0] += 1
       for r in regions(of: a) { placeClaims[r, default: 0] += 1 }
     }
-    var out: [Conflict] = []
+    var found: [(place: PlaceID, lineage: ConflictLineageBook.Lineage, members: [Int], former: [ConflictID])] = []
     for bucket in buckets {
       var main = ConflictLineageBook(place: bucket.place, size: bucket.members.count)
       var own = ConflictLineageBook(place: bucket.place, size: bucket.members.count)
@@ -157,18 +154,28 @@ public struct Reconciler: Sendable {
       }
       for book in [main, own] {
         for (lineage, positions, former) in book.conflicts() {
-          let members = positions.map { bucket.members[$0] }
-          var conflict = makeConflict(
-            place: bucket.place, lineage: lineage, members: members, assertions: assertions, claimByID: claimByID,
-            placeClaims: placeClaims[bucket.place] ?? 0)
-          // The id under the byte-order founding pair of earlier versions keeps resolving too.
-          var formerIDs = former
-          if conflict.id != lineage.id && !formerIDs.contains(conflict.id) { formerIDs.append(conflict.id) }
-          conflict.formerIDs = formerIDs
-          conflict.id = lineage.id
-          out.append(conflict)
+          found.append((bucket.place, lineage, positions.map { bucket.members[$0] }, former))
         }
       }
+    }
+    // Only the claims in conflicts are looked up (names, dates): a map of every claim would double the memory.
+    var inConflict = Set<ClaimID>()
+    for f in found { for i in f.members { inConflict.insert(assertions[i].claim) } }
+    var claimByID: [ClaimID: Claim] = [:]
+    claimByID.reserveCapacity(inConflict.count)
+    for c in claims where claimByID[c.id] == nil && inConflict.contains(c.id) { claimByID[c.id] = c }
+    var out: [Conflict] = []
+    out.reserveCapacity(found.count)
+    for (place, lineage, members, former) in found {
+      var conflict = makeConflict(
+        place: place, lineage: lineage, members: members, assertions: assertions, claimByID: claimByID,
+        placeClaims: placeClaims[place] ?? 0)
+      // The id under the byte-order founding pair of earlier versions keeps resolving too.
+      var formerIDs = former
+      if conflict.id != lineage.id && !formerIDs.contains(conflict.id) { formerIDs.append(conflict.id) }
+      conflict.formerIDs = formerIDs
+      conflict.id = lineage.id
+      out.append(conflict)
     }
     out.sort { ($0.priority.score, $1.id) > ($1.priority.score, $0.id) }
     return out

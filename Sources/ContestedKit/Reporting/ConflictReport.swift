@@ -20,11 +20,13 @@ public struct ConflictReport: Sendable {
     self.claims = claims
   }
 
-  /// Creates a report from the claims list.
+  /// Creates a report from the claims list, keeping the claims the conflicts cite.
   public init(conflicts: [Conflict], claims: [Claim]) {
+    var cited = Set<ClaimID>()
+    for c in conflicts { for s in c.sides { cited.formUnion(s.claims) } }
     var map: [ClaimID: Claim] = [:]
-    map.reserveCapacity(claims.count)
-    for c in claims where map[c.id] == nil { map[c.id] = c }
+    map.reserveCapacity(cited.count)
+    for c in claims where map[c.id] == nil && cited.contains(c.id) { map[c.id] = c }
     self.init(conflicts: conflicts, claims: map)
   }
 
