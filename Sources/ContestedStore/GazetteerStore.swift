@@ -120,7 +120,7 @@ public struct GazetteerStore: Sendable {
 
   /// The command that regenerates `BundledGazetteer+Data.swift` (run from the package root).
   public static let bundleCommand =
-    "swift run contested places build-bundle --data ../shared/data --out Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift"
+    "swift run contested places build-bundle --data DATA_DIR --out Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift"
 
   /// Rebuilds the generated bundle source from `syria-places.tsv` and `syria-admin.tsv` in `dataDirectory`
   /// and writes it to `outputPath`. Returns the number of places.

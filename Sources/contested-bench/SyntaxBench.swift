@@ -4,8 +4,8 @@ import ContestedStore
 import ContestedSyntax
 import Foundation
 
-/// Runs the `syntax` suite; options: `--model FILE` (default: the bundled model), `--conllu FILE` (default
-/// ../shared/ud/en_ewt-ud-test.conllu), `--runs N` (default 3).
+/// Runs the `syntax` suite; options: `--model FILE` (default: the bundled model), `--conllu FILE` (default: the
+/// treebank's test file in the benchmark data folder; docs/syntax.md says where to get it), `--runs N` (default 3).
 func runSyntaxBench(_ args: [String]) throws -> Int32 {
   let modelPath = Bench.option("--model", in: args) ?? BundledSyntaxModel.path ?? "english-ewt.model"
   let conllu = Bench.option("--conllu", in: args) ?? "../shared/ud/en_ewt-ud-test.conllu"

@@ -1,4 +1,5 @@
-// `contested estimate` against the seven truth-discovery peers of ../shared/bench/truth on the same synthetic
+// `contested estimate` against the seven truth-discovery peers (the benchmark data folder's `bench/truth`, `--shared
+// DIR`; docs/estimate.md) on the same synthetic
 // claims (with and without silent copiers), plus the estimator's time on 1,000,000 claims.
 import ContestedKit
 import Foundation
@@ -22,11 +23,12 @@ enum TruthBench {
   static let usage = """
     usage: contested-bench truth [--seeds 1,2,3,4,5] [--million N] [--shared DIR] [--keep]
 
-    For each seed, generates claims with ../shared/bench/truth/truth_peers.py (default copiers, then --copiers 0),
+    For each seed, generates claims with DIR/bench/truth/truth_peers.py (default copiers, then --copiers 0),
     imports them into a fresh workspace with `contested import`, runs `contested estimate --format jsonl`
     (with --confidence 0, the best reading, and with the default confidence), scores both with
     `truth_peers.py score`, runs `truth_peers.py peers` and prints contested beside the seven peers.
-    Then times the estimator on N claims of ../shared/bench/gen_claims.py (default 1,000,000; 0 skips).
+    Then times the estimator on N claims of DIR/bench/gen_claims.py (default 1,000,000; 0 skips).
+    DIR (--shared, or CONTESTED_SHARED) is the benchmark data folder, by default `shared` beside the package.
     """
 
   static func run(_ args: [String]) throws -> Int32 {

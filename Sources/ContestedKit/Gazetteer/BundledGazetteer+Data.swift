@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Regenerate with
-//   swift run contested places build-bundle --data ../shared/data --out Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift
-// from ../shared/data (syria-places.tsv, syria-admin.tsv; see docs/gazetteer.md).
+//   swift run contested places build-bundle --data DATA_DIR --out Sources/ContestedKit/Gazetteer/BundledGazetteer+Data.swift
+// from the GeoNames-derived data folder (syria-places.tsv, syria-admin.tsv; docs/gazetteer.md says where it is).
 //
 // Place names and coordinates: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0
 // (https://creativecommons.org/licenses/by/4.0/). Filtered to Syria and merged from the GeoNames

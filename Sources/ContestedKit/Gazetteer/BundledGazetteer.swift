@@ -171,7 +171,7 @@ public enum BundledGazetteer {
     return """
       // GENERATED FILE: do not edit. Regenerate with
       //   \(command)
-      // from ../shared/data (syria-places.tsv, syria-admin.tsv; see docs/gazetteer.md).
+      // from the GeoNames-derived data folder (syria-places.tsv, syria-admin.tsv; docs/gazetteer.md says where it is).
       //
       \(commentAttribution)
 
