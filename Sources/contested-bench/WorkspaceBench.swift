@@ -78,11 +78,10 @@ struct WorkspaceSteps {
 
   /// The id of the report's first conflict (its highest priority).
   func firstConflictID(_ path: String) -> String? {
-    guard let h = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? h.close() }
-    let head = String(decoding: h.readData(ofLength: 4096), as: UTF8.self)
-    guard let r = head.range(of: #""id": ""#) ?? head.range(of: #""id":""#) else { return nil }
-    let rest = head[r.upperBound...]
-    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    guard let data = FileManager.default.contents(atPath: path),
+      let line = data.split(separator: 0x0A, maxSplits: 1).first,
+      let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+    else { return nil }
+    return object["id"] as? String
   }
 }

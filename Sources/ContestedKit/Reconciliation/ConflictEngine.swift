@@ -19,6 +19,11 @@ struct ConflictEngine {
     var place: PlaceID
     var members: [Int] = []
     var direct: [Bool] = []
+
+    mutating func add(_ assertion: Int, direct isDirect: Bool) {
+      members.append(assertion)
+      direct.append(isDirect)
+    }
   }
 
   /// What an assertion's compatibility with another one about the same place depends on, besides its days.
@@ -93,8 +98,7 @@ struct ConflictEngine {
     var regionCache: [PlaceID: [PlaceID]] = [:]
     var seen = Set<ClaimID>()
     for (i, a) in assertions.enumerated() where seen.insert(a.claim).inserted {
-      byPlace[a.place, default: Bucket(place: a.place)].members.append(i)
-      byPlace[a.place]!.direct.append(true)
+      byPlace[a.place, default: Bucket(place: a.place)].add(i, direct: true)
       var regs: [PlaceID]
       if let cached = regionCache[a.place] {
         regs = cached
@@ -105,8 +109,7 @@ struct ConflictEngine {
       if let own = a.claimRegion, own != a.place, !regs.contains(own) { regs.append(own) }
       var placed = Set<PlaceID>()
       for r in regs where r != a.place && placed.insert(r).inserted {
-        byPlace[r, default: Bucket(place: r)].members.append(i)
-        byPlace[r]!.direct.append(false)
+        byPlace[r, default: Bucket(place: r)].add(i, direct: false)
       }
     }
     return byPlace.values.filter { $0.members.count > 1 && $0.direct.contains(true) }.sorted { $0.place < $1.place }
@@ -150,9 +153,8 @@ struct ConflictEngine {
       let tk = to[k]
       let y = m[k]
       func kind(_ j: Int, _ aggregated: Bool) -> ConflictKind {
-        if voiceOf[m[j]] == voiceOf[y] { return .selfContradiction }
-        if aggregated { return .aggregate }
-        return asserts[j] && asserts[k] ? .contradiction : .denial
+        Reconciler.kind(
+          sameVoice: voiceOf[m[j]] == voiceOf[y], aggregated: aggregated, bothAssert: asserts[j] && asserts[k])
       }
       func consider(_ j: Int) {
         guard from[j] <= tk, fk <= to[j] else { return }

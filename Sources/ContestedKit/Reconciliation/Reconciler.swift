@@ -100,11 +100,12 @@ public struct Reconciler: Sendable {
     return r
   }
 
-  /// The kind of a contradicting pair met at a place (`viaRegion`: one side is about a containing region).
-  public static func kind(_ x: ControlAssertion, _ y: ControlAssertion, viaRegion: Bool) -> ConflictKind {
-    if x.voice == y.voice { return .selfContradiction }
-    if viaRegion || x.isAggregate || y.isAggregate { return .aggregate }
-    return x.stance == .asserts && y.stance == .asserts ? .contradiction : .denial
+  /// The kind of a contradicting pair: one voice's own (self-contradiction), about a region or counting places
+  /// (aggregate), two sides each said to hold it (contradiction), else a holder asserted and denied (denial).
+  public static func kind(sameVoice: Bool, aggregated: Bool, bothAssert: Bool) -> ConflictKind {
+    if sameVoice { return .selfContradiction }
+    if aggregated { return .aggregate }
+    return bothAssert ? .contradiction : .denial
   }
 
   /// Every contradicting claim pair among `assertions`, sorted, without duplicates (``ConflictEngine``). The pairs

@@ -175,20 +175,7 @@ public enum ClaimScorer {
 
   /// Loose claimant agreement.
   public static func claimantsMatch(_ g: String, _ e: String) -> Bool {
-    func words(_ s: String) -> [String] {
-      var out: [String] = []
-      var cur = ""
-      for ch in s.lowercased() {
-        if ch.isLetter || ch.isNumber {
-          cur.append(ch)
-        } else if !cur.isEmpty {
-          out.append(cur)
-          cur = ""
-        }
-      }
-      if !cur.isEmpty { out.append(cur) }
-      return out
-    }
+    func words(_ s: String) -> [String] { PlaceNormalizer.words(s) }
     let gw = words(g)
     let ew = words(e)
     if gw.isEmpty || ew.isEmpty { return false }

@@ -11,18 +11,23 @@ public enum PlaceNormalizer {
 
   /// The folded form ("the village of al-Shahroora" → "village shahroora").
   public static func normalize(_ s: String) -> String {
-    var words: [String] = []
+    words(s).filter { !particles.contains($0) }.map(fold).joined(separator: " ")
+  }
+
+  /// The lower-cased runs of letters and digits of `s`.
+  static func words(_ s: String) -> [String] {
+    var out: [String] = []
     var cur = ""
     for ch in s.lowercased() {
       if ch.isLetter || ch.isNumber {
         cur.append(ch)
       } else if !cur.isEmpty {
-        words.append(cur)
+        out.append(cur)
         cur = ""
       }
     }
-    if !cur.isEmpty { words.append(cur) }
-    return words.filter { !particles.contains($0) }.map(fold).joined(separator: " ")
+    if !cur.isEmpty { out.append(cur) }
+    return out
   }
 
   static func replace(_ s: String, _ a: String, _ b: String) -> String {
