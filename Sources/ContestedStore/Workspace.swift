@@ -100,6 +100,19 @@ public struct Workspace: Sendable {
     return (state, summary)
   }
 
+  /// Replays the ledger with what the review workflow needs besides the state (claim stamps, review events), decoding
+  /// on all cores; verification as in ``loadState(fullVerification:)``.
+  public func loadReviewLedger(fullVerification: Bool = false) throws -> (ledger: ReviewLedger, summary: Ledger.Summary)
+  {
+    var replay = ReviewLedger(batchCapacityHint: (FileIO.size(ledger.path) ?? 0) / 250)
+    let mode: Ledger.Verification =
+      fullVerification ? .fullRecording(ledger.verifiedPrefixPath) : .cached(ledger.verifiedPrefixPath)
+    let summary = try ledger.read(
+      verification: mode, decode: { entry in try ReviewLedger.decode(entry) },
+      { entry, decoded in replay.apply(entry, decoded) })
+    return (replay, summary)
+  }
+
   /// Brings `state` (read up to `summary`) up to the ledger's end: reads only the lines written since, or the
   /// whole ledger again when it was replaced. Writers call it under the lock (from a `prepare` closure), so a
   /// duplicate id or an import already done is decided against every line written before theirs.

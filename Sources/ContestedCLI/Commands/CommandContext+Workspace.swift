@@ -16,12 +16,28 @@ extension CommandContext {
   ) {
     let ws = try openWorkspace()
     let (state, summary) = try ws.loadState(fullVerification: fullVerification)
+    warnAboutRead(ws, summary, pendingBatches: state.pendingBatches)
+    return (ws, state, summary)
+  }
+
+  /// Opens the workspace and replays its ledger with claim stamps and review events (``ReviewLedger``), with the
+  /// warnings of ``loadWorkspace(fullVerification:)`` unless `warn` is false.
+  public func loadReviewLedger(warn: Bool = true) throws -> (workspace: Workspace, ledger: ReviewLedger) {
+    let ws = try openWorkspace()
+    let (ledger, summary) = try ws.loadReviewLedger()
+    if warn { warnAboutRead(ws, summary, pendingBatches: ledger.workspace.pendingBatches) }
+    return (ws, ledger)
+  }
+
+  /// Warns about what a read found: a torn last line, import batches without a commit, a ledger that no longer
+  /// starts with the bytes last verified.
+  func warnAboutRead(_ ws: Workspace, _ summary: Ledger.Summary, pendingBatches: [String: [Claim]]) {
     if let torn = summary.tornTail {
       warn(
         "\(ws.ledger.path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; a write was interrupted). "
           + "It is ignored now and will be set aside in \(ws.ledger.tornFolder)/ by the next write.")
     }
-    let pending = state.pendingBatches.sorted(by: { $0.key < $1.key })
+    let pending = pendingBatches.sorted(by: { $0.key < $1.key })
     let writer = pending.isEmpty ? nil : ws.ledger.activeWriter()
     for (batch, claims) in pending {
       if let writer {
@@ -30,7 +46,7 @@ extension CommandContext {
         )
       } else {
         warn(
-          "\(ws.ledger.path): import batch \(batch) has \(claims.count) claims but no commit (an interrupted import); they are ignored. "
+          "\(ws.ledger.path): import batch \(batch) has \(Plural.count(claims.count, "claim")) but no commit (an interrupted import); they are ignored. "
             + "'contested compact' removes their lines.")
       }
     }
@@ -40,7 +56,6 @@ extension CommandContext {
           + "Compare 'contested verify' with a head you trust ('--expect-head'); 'verify' then records the ledger as it is."
       )
     }
-    return (ws, state, summary)
   }
 
   /// Appends to the workspace, reporting a torn line that the write set aside.

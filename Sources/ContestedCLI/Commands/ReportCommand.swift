@@ -44,7 +44,7 @@ struct ReportCommand: Command {
     let tolerance = try args.integer("--tolerance", in: 0...3_650) ?? 1
     let (ws, ledger) = try ReviewSession.replay(context)
     let state = ledger.workspace
-    let accepted = state.claims.filter { $0.status == .accepted }
+    let accepted = state.acceptedClaims
     let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
     var options = Reconciler.Options(horizonDays: horizon, toleranceDays: tolerance, asOf: today)
     options.coalitions = try context.loadCoalitions()

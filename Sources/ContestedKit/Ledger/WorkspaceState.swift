@@ -36,6 +36,18 @@ public struct WorkspaceState: Sendable {
   /// Whether a claim with this id exists.
   public func contains(_ id: ClaimID) -> Bool { index[id] != nil }
 
+  /// The accepted claims, in ledger order. When every claim is accepted (a desk that imports accepted claims) this
+  /// is ``claims`` itself, shared, not a copy; otherwise one pass into an array of the exact size.
+  public var acceptedClaims: [Claim] {
+    var count = 0
+    for c in claims where c.status == .accepted { count += 1 }
+    if count == claims.count { return claims }
+    var out: [Claim] = []
+    out.reserveCapacity(count)
+    for c in claims where c.status == .accepted { out.append(c) }
+    return out
+  }
+
   /// Claims whose id starts with `prefix` (for short ids typed by users).
   public func claims(withIDPrefix prefix: String) -> [Claim] {
     if let exact = claim(ClaimID(rawValue: prefix)) { return [exact] }

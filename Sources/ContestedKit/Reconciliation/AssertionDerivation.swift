@@ -54,9 +54,16 @@ struct AssertionDerivation {
   /// The last day before the next whole change of hands that ends this state, capped by the horizon.
   func until(_ ends: (Change) -> Bool) -> (Day, String) {
     let cap = span.to.adding(days: horizon)
-    if let next = changes.first(where: { $0.start > span.from && $0.whole && ends($0) }) {
-      let end = max(span.from, next.start.adding(days: -1))
-      if end < cap { return (end, "until the next reported change on \(next.start.iso)") }
+    // Sorted by start: the first later change that ends the state; one starting past the cap cannot shorten it.
+    var i = firstChange(startingAfter: span.from)
+    while i < changes.count, changes[i].start.adding(days: -1) < cap {
+      let next = changes[i]
+      if next.whole && ends(next) {
+        let end = max(span.from, next.start.adding(days: -1))
+        if end < cap { return (end, "until the next reported change on \(next.start.iso)") }
+        break
+      }
+      i += 1
     }
     return (cap, "for at most \(horizon) days (no later change reported)")
   }
@@ -101,12 +108,27 @@ struct AssertionDerivation {
   /// the controller's own reported capture of the place within it.
   func holding(_ side: Side) -> ControlAssertion {
     var a = point(side, .asserts, "\(claim.event.rawValue): \(side) holds")
-    if let taken = changes.last(where: {
-      $0.isCapture && $0.side == side && $0.start > a.window.from && $0.start <= span.from
-    }) {
-      a.window.from = taken.start
+    // `changes` is sorted by start: walk back from the last change starting on or before `span.from`.
+    var i = firstChange(startingAfter: span.from) - 1
+    while i >= 0, changes[i].start > a.window.from {
+      if changes[i].isCapture && changes[i].side == side {
+        a.window.from = changes[i].start
+        break
+      }
+      i -= 1
     }
     return a
+  }
+
+  /// The index of the first change (``changes`` is sorted by start) that starts after `day`; `changes.count` if none.
+  func firstChange(startingAfter day: Day) -> Int {
+    var lo = 0
+    var hi = changes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if changes[mid].start > day { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
   }
 
   /// Fighting reported on the day of a capture (or the day before) is the fighting the capture ended, when an

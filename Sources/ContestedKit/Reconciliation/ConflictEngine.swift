@@ -77,7 +77,23 @@ struct ConflictEngine {
     let byID = assertions.indices.sorted { assertions[$0].claim < assertions[$1].claim }
     rank = [Int32](repeating: 0, count: assertions.count)
     for (r, i) in byID.enumerated() { rank[i] = Int32(r) }
+    // Assertions of one claim are neighbours in `byID`: the earliest of each run counts.
+    isFirstOfClaim = [Bool](repeating: true, count: assertions.count)
+    var run = 0
+    while run < byID.count {
+      var end = run + 1
+      var first = byID[run]
+      while end < byID.count && assertions[byID[end]].claim == assertions[byID[run]].claim {
+        first = min(first, byID[end])
+        end += 1
+      }
+      if end - run > 1 { for r in run..<end where byID[r] != first { isFirstOfClaim[byID[r]] = false } }
+      run = end
+    }
   }
+
+  /// Whether an assertion is the first (in ledger order) of its claim id; only the first counts.
+  private var isFirstOfClaim: [Bool] = []
 
   /// One contradicting pair met in a bucket: local positions (`j` earlier in the ledger), their assertions, and the
   /// days on which both hold.
@@ -96,19 +112,19 @@ struct ConflictEngine {
   func buckets() -> [Bucket] {
     var byPlace: [PlaceID: Bucket] = [:]
     var regionCache: [PlaceID: [PlaceID]] = [:]
-    var seen = Set<ClaimID>()
-    for (i, a) in assertions.enumerated() where seen.insert(a.claim).inserted {
-      byPlace[a.place, default: Bucket(place: a.place)].add(i, direct: true)
+    for i in assertions.indices where isFirstOfClaim[i] {
+      let place = assertions[i].place
+      byPlace[place, default: Bucket(place: place)].add(i, direct: true)
       var regs: [PlaceID]
-      if let cached = regionCache[a.place] {
+      if let cached = regionCache[place] {
         regs = cached
       } else {
-        regs = reconciler.hierarchy.regions(containing: a.place)
-        regionCache[a.place] = regs
+        regs = reconciler.hierarchy.regions(containing: place)
+        regionCache[place] = regs
       }
-      if let own = a.claimRegion, own != a.place, !regs.contains(own) { regs.append(own) }
+      if let own = assertions[i].claimRegion, own != place, !regs.contains(own) { regs.append(own) }
       var placed = Set<PlaceID>()
-      for r in regs where r != a.place && placed.insert(r).inserted {
+      for r in regs where r != place && placed.insert(r).inserted {
         byPlace[r, default: Bucket(place: r)].add(i, direct: false)
       }
     }
@@ -127,20 +143,20 @@ struct ConflictEngine {
     var aggregate = [Bool](repeating: false, count: n)
     var signatures: [Signature: Int] = [:]
     var representatives: [ControlAssertion] = []
+    // Fields are read in place (`assertions[i].…`): copying a whole assertion per member costs retains.
     for (e, i) in m.enumerated() {
-      let a = assertions[i]
-      from[e] = a.window.from.ordinal
-      to[e] = a.window.to.ordinal
-      asserts[e] = a.stance == .asserts
-      aggregate[e] = a.isAggregate
+      from[e] = assertions[i].window.from.ordinal
+      to[e] = assertions[i].window.to.ordinal
+      asserts[e] = assertions[i].stance == .asserts
+      aggregate[e] = assertions[i].isAggregate
       guard bucket.direct[e] else { continue }
-      let s = Signature(a)
+      let s = Signature(assertions[i])
       if let c = signatures[s] {
         classOf[e] = c
       } else {
         classOf[e] = representatives.count
         signatures[s] = representatives.count
-        var r = a
+        var r = assertions[i]
         r.report = nil
         representatives.append(r)
       }

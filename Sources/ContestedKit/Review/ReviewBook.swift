@@ -175,21 +175,60 @@ public struct ReviewLedger: Sendable {
   /// An empty replay.
   public init() {}
 
+  /// An empty replay of a ledger of at most `batchCapacityHint` claims (``WorkspaceState/batchCapacityHint``).
+  public init(batchCapacityHint: Int) { workspace.batchCapacityHint = batchCapacityHint }
+
+  /// An entry's body, decoded: pure and independent per entry, so a reader decodes on all cores
+  /// (``decode(_:)``) and applies in order (``apply(_:_:)``).
+  public struct Decoded: Sendable {
+    /// What the workspace state reads of it.
+    public var state: WorkspaceState.Decoded
+    /// The review event it records, if it is one.
+    public var review: ReviewEvent?
+  }
+
+  /// Decodes one entry. Malformed bodies are reported with the field at fault.
+  public static func decode(_ entry: LedgerEntry) throws(FieldError) -> Decoded {
+    let state = try WorkspaceState.decode(entry)
+    switch entry.type {
+    case LedgerEventType.claimAdded, LedgerEventType.batchCommit, LedgerEventType.claimStatus,
+      LedgerEventType.claimEdited:
+      return Decoded(state: state, review: nil)
+    default:
+      return Decoded(state: state, review: try ReviewEvent.decode(entry))
+    }
+  }
+
   /// Applies one ledger entry.
   public mutating func apply(_ entry: LedgerEntry) throws(FieldError) {
+    apply(entry, try Self.decode(entry))
+  }
+
+  /// Applies one entry decoded by ``decode(_:)``.
+  public mutating func apply(_ entry: LedgerEntry, _ decoded: Decoded) {
     let before = workspace.claims.count
-    try workspace.apply(entry)
-    switch entry.type {
-    case LedgerEventType.claimAdded, LedgerEventType.batchCommit:
+    workspace.apply(entry, decoded.state)
+    switch decoded.state {
+    case .claimAdded, .batchCommit:
+      let added = workspace.claims.count - before
+      guard added > 0 else { break }
+      // One batch commit can add a million claims: grow the map once.
+      if added > 1 { stamps.reserveCapacity(stamps.count + added) }
       let stamp = ClaimStamp(seq: entry.seq, at: entry.at, by: entry.by, type: entry.type)
       for c in workspace.claims[before...] { stamps[c.id] = stamp }
-    case LedgerEventType.claimStatus, LedgerEventType.claimEdited:
-      let raw = (try? WorkspaceState.stringField(entry.body, "id"))
-      if let raw, workspace.contains(ClaimID(rawValue: raw)) {
-        stamps[ClaimID(rawValue: raw)] = ClaimStamp(seq: entry.seq, at: entry.at, by: entry.by, type: entry.type)
-      }
+    case .claimStatus(let id, _, _):
+      stamp(id, entry)
+    case .claimEdited:
+      // The edit names the claim it replaces in its top-level "id".
+      if let raw = try? WorkspaceState.stringField(entry.body, "id") { stamp(ClaimID(rawValue: raw), entry) }
     default:
-      if let e = try ReviewEvent.decode(entry) { book.append(e) }
+      if let e = decoded.review { book.append(e) }
+    }
+  }
+
+  private mutating func stamp(_ id: ClaimID, _ entry: LedgerEntry) {
+    if workspace.contains(id) {
+      stamps[id] = ClaimStamp(seq: entry.seq, at: entry.at, by: entry.by, type: entry.type)
     }
   }
 }

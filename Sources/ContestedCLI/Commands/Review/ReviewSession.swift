@@ -14,7 +14,7 @@ struct ReviewSession {
   var conflicts: [Conflict]
   /// The review of each current conflict.
   var reviews: [ConflictID: ConflictReview]
-  /// Every claim by id.
+  /// The claims of the current conflicts and of the review events, by id.
   var claims: [ClaimID: Claim]
   /// The reconciler that found the conflicts (gazetteer, voices, coalitions); the estimate sees claims through it.
   var reconciler = Reconciler()
@@ -34,28 +34,7 @@ struct ReviewSession {
 
   /// Replays the ledger: claims, claim stamps and review events.
   static func replay(_ context: CommandContext, warn: Bool = true) throws -> (Workspace, ReviewLedger) {
-    let ws = try context.openWorkspace()
-    var ledger = ReviewLedger()
-    let path = ws.ledger.path
-    let summary = try ws.ledger.read(verify: true) { entry in
-      do throws(FieldError) {
-        try ledger.apply(entry)
-      } catch {
-        throw LedgerError.damaged(path: path, line: entry.seq, reason: error.description)
-      }
-    }
-    guard warn else { return (ws, ledger) }
-    if let torn = summary.tornTail {
-      context.warn(
-        "\(path):\(torn.line): the last line is incomplete (\(torn.byteCount) bytes; a write was interrupted). "
-          + "It is ignored now and will be set aside in \(ws.ledger.tornFolder)/ by the next write.")
-    }
-    for (batch, claims) in ledger.workspace.pendingBatches.sorted(by: { $0.key < $1.key }) {
-      context.warn(
-        "\(path): import batch \(batch) has \(Plural.count(claims.count, "claim")) but no commit (an interrupted import); they are ignored."
-      )
-    }
-    return (ws, ledger)
+    try context.loadReviewLedger(warn: warn)
   }
 
   /// "Today" for priorities, as `contested report` computes it.
@@ -69,13 +48,19 @@ struct ReviewSession {
     workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, hierarchy: any PlaceHierarchy, today: Day,
     registry: FactionRegistry? = nil, coalitions: Coalitions = .builtIn
   ) -> ReviewSession {
-    let accepted = ledger.workspace.claims.filter { $0.status == .accepted }
+    let accepted = ledger.workspace.acceptedClaims
     var options = Reconciler.Options(asOf: today)
     options.coalitions = coalitions
     let reconciler = Reconciler(hierarchy: hierarchy, options: options, registry: registry)
     let found = reconciler.reconcile(accepted)
+    // Only the claims of the conflicts and of review events are looked up by id; a map of every claim would cost
+    // seconds and a gigabyte on a big workspace.
+    var wanted = Set<ClaimID>()
+    for c in found { wanted.formUnion(c.claims) }
+    for e in ledger.book.events { wanted.formUnion(e.claims) }
     var claims: [ClaimID: Claim] = [:]
-    for c in ledger.workspace.claims { claims[c.id] = c }
+    claims.reserveCapacity(wanted.count)
+    for id in wanted { if let c = ledger.workspace.claim(id) { claims[id] = c } }
     let claimants = claims.mapValues(\.claimant.name)
     let reviews = ledger.book.reviews(
       of: found, stamps: ledger.stamps, claimants: claimants, requireApproval: settings.requireApproval)
