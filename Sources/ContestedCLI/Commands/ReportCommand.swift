@@ -42,20 +42,7 @@ struct ReportCommand: Command {
     let filter = try filter(args)
     let horizon = try args.integer("--horizon", in: 0...36_500) ?? 60
     let tolerance = try args.integer("--tolerance", in: 0...3_650) ?? 1
-    let (ws, ledger) = try ReviewSession.replay(context)
-    let state = ledger.workspace
-    let accepted = state.acceptedClaims
-    let today = Day(ordinal: Int32((context.now.timeIntervalSince1970 / 86_400).rounded(.down)))
-    var options = Reconciler.Options(horizonDays: horizon, toleranceDays: tolerance, asOf: today)
-    options.coalitions = try context.loadCoalitions()
-    let reconciler = Reconciler(
-      hierarchy: try context.loadGazetteer(),
-      options: options, registry: try context.loadFactions())
-    // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
-    let all = ledger.book.annotating(
-      reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval
-    ).namingPlaces(with: try context.loadGazetteer())
-    let report = ConflictReport(conflicts: all, claims: accepted)
+    let (all, report) = try conflicts(horizon: horizon, tolerance: tolerance, fromDesk: output != .html, context)
     let shown = ConflictReport(
       conflicts: all.filter { filter.matches($0, claims: report.claims) }, claims: report.claims)
     guard let format = output.format else {
@@ -68,6 +55,32 @@ struct ReportCommand: Command {
     context.io.out(shown.render(format, width: context.tableWidth(args), color: context.useColor && format == .table))
     if args.flag("--fail-on-open") && shown.openCount > 0 { return .findings }
     return .ok
+  }
+
+  /// The conflicts with their review status and place names, and the report of them. The default view comes from
+  /// the desk (through the snapshot); other horizons or tolerances, and the html briefing, replay the ledger.
+  static func conflicts(horizon: Int, tolerance: Int, fromDesk: Bool, _ context: CommandContext) throws -> (
+    [Conflict], ConflictReport
+  ) {
+    let defaults = Reconciler.Options()
+    if fromDesk && horizon == defaults.horizonDays && tolerance == defaults.toleranceDays {
+      let desk = try context.openDesk()
+      let derived = try context.derived(desk)
+      let all = derived.state.annotatedConflicts(requireApproval: desk.settings.requireApproval)
+        .namingPlaces(with: desk.gazetteer)
+      return (all, ConflictReport(conflicts: all, claims: derived.state.claims))
+    }
+    let (ws, ledger) = try ReviewSession.replay(context)
+    let accepted = ledger.workspace.acceptedClaims
+    var options = Reconciler.Options(horizonDays: horizon, toleranceDays: tolerance, asOf: context.today)
+    options.coalitions = try context.loadCoalitions()
+    let reconciler = Reconciler(
+      hierarchy: try context.loadGazetteer(), options: options, registry: try context.loadFactions())
+    // Review statuses (open, in-review, resolved, unresolvable) from the review events in the ledger.
+    let all = ledger.book.annotating(
+      reconciler.reconcile(accepted), stamps: ledger.stamps, requireApproval: try ws.settings().requireApproval
+    ).namingPlaces(with: try context.loadGazetteer())
+    return (all, ConflictReport(conflicts: all, claims: accepted))
   }
 
   /// The filters given with ``filterOptions``.
