@@ -6,7 +6,8 @@ import Foundation
 struct ReviewSession {
   /// The workspace.
   var workspace: Workspace
-  /// The replayed ledger.
+  /// The replayed ledger (empty in a session for a review action, ``forAction(_:warn:)``, which reads only the
+  /// conflicts' claims through the desk).
   var ledger: ReviewLedger
   /// `contested.json`.
   var settings: WorkspaceSettings
@@ -18,6 +19,10 @@ struct ReviewSession {
   var claims: [ClaimID: Claim]
   /// The reconciler that found the conflicts (gazetteer, voices, coalitions); the estimate sees claims through it.
   var reconciler = Reconciler()
+  /// The review events.
+  var book: ReviewBook
+  /// The sequence number of the last ledger event read.
+  var lastSeq: Int
 
   /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
   static func load(_ context: CommandContext, warn: Bool = true, hierarchy: (any PlaceHierarchy)? = nil) throws
@@ -71,7 +76,29 @@ struct ReviewSession {
     }
     return ReviewSession(
       workspace: workspace, ledger: ledger, settings: settings, conflicts: annotated, reviews: reviews, claims: claims,
-      reconciler: reconciler)
+      reconciler: reconciler, book: ledger.book, lastSeq: ledger.workspace.lastSeq)
+  }
+
+  /// A session for a review action, from the desk (through the snapshot): the conflicts, their claims and reviews,
+  /// without the other claims, so ``ledger`` is left empty.
+  static func forAction(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
+    let desk = try context.openDesk()
+    let derived = warn ? try context.derived(desk) : try desk.derived(today: context.today)
+    let state = derived.state
+    var claims: [ClaimID: Claim] = [:]
+    for c in state.claims where claims[c.id] == nil { claims[c.id] = c }
+    let reviews = state.book.reviews(
+      of: state.conflicts, stamps: state.stamps, claimants: claims.mapValues(\.claimant.name),
+      requireApproval: desk.settings.requireApproval)
+    let annotated = state.conflicts.map { c -> Conflict in
+      var c = c
+      c.status = reviews[c.id]?.status ?? .open
+      return c
+    }
+    return ReviewSession(
+      workspace: desk.workspace, ledger: ReviewLedger(), settings: desk.settings,
+      conflicts: annotated.namingPlaces(with: desk.gazetteer), reviews: reviews, claims: claims,
+      reconciler: desk.reconciler(today: context.today), book: state.book, lastSeq: state.lastSeq)
   }
 
   /// The conflict a user typed: a full id, a unique prefix (`C-1a2b`, case-insensitive), or a former id.
@@ -96,7 +123,7 @@ struct ReviewSession {
     if let s = EditDistance.suggestion(for: norm, among: conflicts.map(\.id.rawValue)) {
       message += " Did you mean '\(s)'?"
     }
-    if ledger.book.events.contains(where: { $0.conflict.rawValue == norm }) {
+    if book.events.contains(where: { $0.conflict.rawValue == norm }) {
       message +=
         " It was reviewed before but its claims no longer contradict each other; 'contested review log \(norm)' shows its history."
     } else {
@@ -126,8 +153,7 @@ struct ReviewSession {
     let typed = try args.positional(0, name: "conflict ID (see 'contested review list')")
     try args.expectPositionals(atMost: 1)
     let expectedOption = try args.integer("--expect-version", in: 0...Int.max)
-    let hierarchy = try context.loadGazetteer()
-    let session = try load(context, hierarchy: hierarchy)
+    let session = try forAction(context)
     let conflict = try session.conflict(typed)
     let review = session.review(of: conflict)
     let expected = expectedOption ?? review.version
@@ -144,15 +170,15 @@ struct ReviewSession {
     event.claims = conflict.claims
     try ReviewWorkflow.check(
       event, by: actor, on: review, claims: conflict.claims, requireApproval: session.settings.requireApproval)
-    let loadedLines = session.ledger.workspace.lastSeq
+    let loadedLines = session.lastSeq
     let entry = event.ledgerEntry
     let outcome = try context.append([entry], to: session.workspace) { lines in
       if lines == loadedLines { return [entry] }
       // Someone wrote meanwhile: re-read under the lock and compare the conflict's version.
-      let fresh = try load(context, warn: false, hierarchy: hierarchy)
+      let fresh = try forAction(context, warn: false)
       guard let now = try? fresh.conflict(conflict.id.rawValue) else {
         throw ReviewError.stale(
-          conflict: conflict.id, expected: expected, current: fresh.ledger.workspace.lastSeq,
+          conflict: conflict.id, expected: expected, current: fresh.lastSeq,
           changes: ["its claims no longer form this conflict"])
       }
       let current = fresh.review(of: now)
