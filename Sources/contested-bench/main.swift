@@ -16,6 +16,7 @@ let suites: [(name: String, summary: String, run: ([String]) throws -> Int32)] =
   ("syntax", "syntax model load time and tag + parse tokens/s (--model, --conllu)", runSyntaxBench),
   ("workspace", "every desk command on one workspace of N claims (--claims 100000,1000000)", runWorkspaceBench),
   ("truth", "contested estimate vs the seven truth-discovery peers; estimator time at 1M", TruthBench.run),
+  ("one-place", "many claims about one place: report and review list as the claims grow", runOnePlaceBench),
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -12,7 +12,8 @@
 /// stance, camp, mode, extent, capture, scope), so the predicate runs once per pair of classes met in a bucket, not
 /// once per pair of claims. A pair with a claim about a containing region runs the predicate itself.
 ///
-/// Cost: O(Σ per bucket of (direct × all)) window comparisons of a few machine words each, O(n) memory.
+/// Cost: per bucket O(n log n) to index its assertions by days and class, then O(log n) for each contradicting pair
+/// (and each overlapping pair with a claim about a containing region, which runs the predicate itself); O(n) memory.
 struct ConflictEngine {
   /// One place (or region) and the assertions that meet there, in ledger order.
   struct Bucket {
@@ -131,70 +132,127 @@ struct ConflictEngine {
     return byPlace.values.filter { $0.members.count > 1 && $0.direct.contains(true) }.sorted { $0.place < $1.place }
   }
 
-  /// Calls `visit` for every contradicting pair of `bucket`, in ledger order of the later one, then of the earlier
-  /// one.
-  func forEachPair(in bucket: Bucket, _ visit: (Meeting) -> Void) {
-    let m = bucket.members
-    let n = m.count
-    var from = [Int32](repeating: 0, count: n)
-    var to = [Int32](repeating: 0, count: n)
-    var classOf = [Int](repeating: 0, count: n)
-    var asserts = [Bool](repeating: false, count: n)
-    var aggregate = [Bool](repeating: false, count: n)
-    var signatures: [Signature: Int] = [:]
+  /// What the pair loop reads of a bucket's members, by bucket position.
+  struct Prepared {
+    var from: [Int32]
+    var to: [Int32]
+    var classOf: [Int]
+    var asserts: [Bool]
+    var aggregate: [Bool]
+    /// One assertion per class (its report cleared), the class's number its index.
     var representatives: [ControlAssertion] = []
-    // Fields are read in place (`assertions[i].…`): copying a whole assertion per member costs retains.
-    for (e, i) in m.enumerated() {
-      from[e] = assertions[i].window.from.ordinal
-      to[e] = assertions[i].window.to.ordinal
-      asserts[e] = assertions[i].stance == .asserts
-      aggregate[e] = assertions[i].isAggregate
-      guard bucket.direct[e] else { continue }
-      let s = Signature(assertions[i])
-      if let c = signatures[s] {
-        classOf[e] = c
-      } else {
-        classOf[e] = representatives.count
-        signatures[s] = representatives.count
-        var r = assertions[i]
-        r.report = nil
-        representatives.append(r)
+    /// Each class's members, ascending.
+    var classMembers: [[Int]] = []
+    /// The members about places inside the bucket's region (not direct), ascending.
+    var inside: [Int] = []
+
+    init(_ bucket: Bucket, _ assertions: [ControlAssertion]) {
+      let n = bucket.members.count
+      from = [Int32](repeating: 0, count: n)
+      to = [Int32](repeating: 0, count: n)
+      classOf = [Int](repeating: 0, count: n)
+      asserts = [Bool](repeating: false, count: n)
+      aggregate = [Bool](repeating: false, count: n)
+      var signatures: [Signature: Int] = [:]
+      // Fields are read in place (`assertions[i].…`): copying a whole assertion per member costs retains.
+      for (e, i) in bucket.members.enumerated() {
+        from[e] = assertions[i].window.from.ordinal
+        to[e] = assertions[i].window.to.ordinal
+        asserts[e] = assertions[i].stance == .asserts
+        aggregate[e] = assertions[i].isAggregate
+        guard bucket.direct[e] else {
+          inside.append(e)
+          continue
+        }
+        let s = Signature(assertions[i])
+        if let c = signatures[s] {
+          classOf[e] = c
+        } else {
+          classOf[e] = representatives.count
+          signatures[s] = representatives.count
+          var r = assertions[i]
+          r.report = nil
+          representatives.append(r)
+          classMembers.append([])
+        }
+        classMembers[classOf[e]].append(e)
       }
     }
-    var table = ClassTable(representatives)
-    var directSoFar: [Int] = []
+  }
+
+  /// Calls `visit` for every contradicting pair of `bucket`, in ledger order of the later one, then of the earlier
+  /// one. Each assertion is asked only of the earlier ones whose days overlap its own, in the classes its class
+  /// contradicts (``OverlapIndex``): the cost follows the overlapping contradicting pairs, so many claims that agree
+  /// about one place cost next to nothing.
+  func forEachPair(in bucket: Bucket, _ visit: (Meeting) -> Void) {
+    let p = Prepared(bucket, assertions)
+    let n = bucket.members.count
+    var table = ClassTable(p.representatives)
+    var leaves = [Int32](repeating: 0, count: n)
+    var classIndex = p.classMembers.map { OverlapIndex(positions: $0, from: p.from, leaves: &leaves) }
+    var insideIndex = OverlapIndex(positions: p.inside, from: p.from, leaves: &leaves)
+    var present: [Int] = []
+    var insideSoFar = 0
+    var found: [Int] = []
+    var marks = [Bool](repeating: false, count: n)
     for k in 0..<n {
       let kDirect = bucket.direct[k]
-      let fk = from[k]
-      let tk = to[k]
-      let y = m[k]
-      func kind(_ j: Int, _ aggregated: Bool) -> ConflictKind {
-        Reconciler.kind(
-          sameVoice: voiceOf[m[j]] == voiceOf[y], aggregated: aggregated, bothAssert: asserts[j] && asserts[k])
+      found.removeAll(keepingCapacity: true)
+      for c in present where !kDirect || table.incompatible(c, p.classOf[k]) {
+        classIndex[c].overlapping(from: p.from[k], to: p.to[k], into: &found)
       }
-      func consider(_ j: Int) {
-        guard from[j] <= tk, fk <= to[j] else { return }
-        let x = m[j]
-        let viaRegion = !(kDirect && bucket.direct[j])
-        if viaRegion {
-          let (regional, inside) = kDirect ? (y, x) : (x, y)
-          guard assertions[regional].scope == .whole, assertions[inside].isIncompatible(with: assertions[regional])
-          else { return }
-        } else {
-          guard table.incompatible(classOf[j], classOf[k]), !isOneReportSequence(x, y) else { return }
-        }
-        visit(
-          Meeting(
-            j: j, k: k, x: x, y: y, kind: kind(j, viaRegion || aggregate[j] || aggregate[k]), from: max(from[j], fk),
-            to: min(to[j], tk), bothAssert: asserts[j] && asserts[k]))
+      if kDirect && insideSoFar > 0 { insideIndex.overlapping(from: p.from[k], to: p.to[k], into: &found) }
+      Self.ascending(&found, below: k, marks: &marks)
+      for j in found {
+        if let m = meeting(j, k, bucket, p) { visit(m) }
       }
       if kDirect {
-        for j in 0..<k { consider(j) }
-        directSoFar.append(k)
+        let c = p.classOf[k]
+        if p.classMembers[c].first == k { present.append(c) }
+        classIndex[c].insert(leaf: leaves[k], to: p.to[k])
       } else {
-        for j in directSoFar { consider(j) }
+        insideSoFar += 1
+        insideIndex.insert(leaf: leaves[k], to: p.to[k])
       }
     }
+  }
+
+  /// Puts `found` (distinct positions below `k`) in ascending order: sorted when few, else by a scan of marks.
+  private static func ascending(_ found: inout [Int], below k: Int, marks: inout [Bool]) {
+    if found.count < 2 { return }
+    if found.count * 16 < k {
+      found.sort()
+      return
+    }
+    for j in found { marks[j] = true }
+    found.removeAll(keepingCapacity: true)
+    for j in 0..<k where marks[j] {
+      marks[j] = false
+      found.append(j)
+    }
+  }
+
+  /// The pair of bucket positions `j` < `k`, whose days overlap and whose classes contradict (when both are direct),
+  /// as a meeting, or nil when it is not a contradicting pair.
+  private func meeting(_ j: Int, _ k: Int, _ bucket: Bucket, _ p: Prepared) -> Meeting? {
+    let kDirect = bucket.direct[k]
+    let x = bucket.members[j]
+    let y = bucket.members[k]
+    let viaRegion = !(kDirect && bucket.direct[j])
+    if viaRegion {
+      let (regional, inside) = kDirect ? (y, x) : (x, y)
+      guard assertions[regional].scope == .whole, assertions[inside].isIncompatible(with: assertions[regional])
+      else { return nil }
+    } else if isOneReportSequence(x, y) {
+      return nil
+    }
+    let bothAssert = p.asserts[j] && p.asserts[k]
+    let kind = Reconciler.kind(
+      sameVoice: voiceOf[x] == voiceOf[y], aggregated: viaRegion || p.aggregate[j] || p.aggregate[k],
+      bothAssert: bothAssert)
+    return Meeting(
+      j: j, k: k, x: x, y: y, kind: kind, from: max(p.from[j], p.from[k]), to: min(p.to[j], p.to[k]),
+      bothAssert: bothAssert)
   }
 
   private func isOneReportSequence(_ x: Int, _ y: Int) -> Bool {

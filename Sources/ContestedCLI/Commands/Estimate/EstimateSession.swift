@@ -24,17 +24,24 @@ enum EstimateSession {
 
   /// For each conflict, the estimate of the window at its place that holds most of its claims.
   static func cells(for conflicts: [Conflict], in estimate: TruthEstimate) -> [ConflictID: CellEstimate] {
-    var byPlace: [PlaceID: [Int]] = [:]
-    for (i, c) in estimate.cells.enumerated() { byPlace[c.place, default: []].append(i) }
+    // Each claim's cells (one entry per time a cell lists it), so a conflict costs its own claims, not every claim
+    // of its place: many conflicts at one place made this quadratic.
+    var cellsOfClaim: [ClaimID: [Int]] = [:]
+    for (i, c) in estimate.cells.enumerated() {
+      for claim in c.claims { cellsOfClaim[claim, default: []].append(i) }
+    }
     var out: [ConflictID: CellEstimate] = [:]
     for conflict in conflicts {
-      let wanted = Set(conflict.claims)
-      var best: (Int, Int)?
-      for i in byPlace[conflict.place] ?? [] {
-        let n = estimate.cells[i].claims.reduce(0) { $0 + (wanted.contains($1) ? 1 : 0) }
-        if n > (best?.1 ?? 0) { best = (i, n) }
+      var shared: [Int: Int] = [:]
+      for claim in Set(conflict.claims) {
+        for i in cellsOfClaim[claim] ?? [] where estimate.cells[i].place == conflict.place {
+          shared[i, default: 0] += 1
+        }
       }
-      if let (i, _) = best { out[conflict.id] = estimate.cells[i] }
+      // The cell sharing the most claims; of equals, the first.
+      if let best = shared.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+        out[conflict.id] = estimate.cells[best.key]
+      }
     }
     return out
   }
