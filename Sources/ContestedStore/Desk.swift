@@ -59,16 +59,20 @@ public struct Desk: Sendable {
     public var rebuilt: String?
   }
 
-  /// The desk's default view of the conflicts (``reconciler(today:)``), through the snapshot.
-  public func derived(today: Day) throws -> Derived {
+  /// The desk's default view of the conflicts (``reconciler(today:)``), through the snapshot. A caller that has
+  /// replayed the whole ledger anyway (it needs every claim) passes that replay: it is used instead of a second one
+  /// when the snapshot is unusable, and the snapshot's view is used only if it ends where the replay ended.
+  public func derived(today: Day, replayed: (ledger: ReviewLedger, summary: Ledger.Summary)? = nil) throws -> Derived {
     let inputs = inputsKey(today: today)
     let why: Snapshot.Unusable
     do {
-      return try fromSnapshot(inputs: inputs)
+      let derived = try fromSnapshot(inputs: inputs)
+      guard let replayed, LedgerPosition(replayed.summary) != LedgerPosition(derived.summary) else { return derived }
+      why = .ledgerChanged
     } catch let unusable as Snapshot.Unusable {
       why = unusable
     }
-    let (ledger, summary) = try workspace.loadReviewLedger()
+    let (ledger, summary) = try replayed ?? workspace.loadReviewLedger()
     let state = DerivedState(ledger, reconciler: reconciler(today: today))
     let pending = ledger.workspace.pendingBatches
     if pending.isEmpty {

@@ -109,5 +109,14 @@ import Testing
     // Warm: the snapshot is current, so nothing is rebuilt.
     let warm = TestCLI.run(["report", "--format", "jsonl"], in: dir.path)
     #expect(warm.out == expected && !warm.err.contains("notice:"), "seed \(seed): \(warm.err)")
+    // The review queue and a conflict's page read the conflicts from the snapshot too: the same as without one.
+    let queue = TestCLI.run(["review", "list", "--format", "json"], in: dir.path)
+    let page = Self.conflictIDs(expected).first.map { TestCLI.run(["review", "show", $0], in: dir.path).out }
+    try FileManager.default.removeItem(atPath: dir.file("cache"))
+    #expect(TestCLI.run(["review", "list", "--format", "json"], in: dir.path).out == queue.out, "seed \(seed)")
+    if let id = Self.conflictIDs(expected).first {
+      try FileManager.default.removeItem(atPath: dir.file("cache"))
+      #expect(TestCLI.run(["review", "show", id], in: dir.path).out == page, "seed \(seed)")
+    }
   }
 }

@@ -13,15 +13,21 @@ extension CommandContext {
     }
   }
 
-  /// The desk's derived state (``Desk/derived(today:)``), with the warnings of a ledger read and a one-line notice
-  /// when the snapshot had to be rebuilt.
-  func derived(_ desk: Desk) throws -> Desk.Derived {
-    let derived = try desk.derived(today: today)
-    if let why = derived.rebuilt {
-      io.err("notice: \(TerminalText.visible("\(desk.snapshotPath) rebuilt from the ledger: \(why)."))\n")
-    }
+  /// The desk's derived state (``Desk/derived(today:replayed:)``), with the warnings of a ledger read and a one-line
+  /// notice when the snapshot had to be rebuilt (unless `warn` is false).
+  func derived(_ desk: Desk, replayed: (ledger: ReviewLedger, summary: Ledger.Summary)? = nil, warn: Bool = true)
+    throws -> Desk.Derived
+  {
+    let derived = try desk.derived(today: today, replayed: replayed)
+    guard warn else { return derived }
+    if let why = derived.rebuilt { noticeRebuilt(desk, why) }
     warnAboutRead(desk.workspace, derived.summary, pendingBatches: derived.pendingBatches)
     return derived
+  }
+
+  /// The one-line notice that the snapshot was rebuilt, and why.
+  func noticeRebuilt(_ desk: Desk, _ why: String) {
+    io.err("notice: \(TerminalText.visible("\(desk.snapshotPath) rebuilt from the ledger: \(why)."))\n")
   }
 
   /// "Today" for priorities: the day of ``now`` (UTC).

@@ -24,17 +24,26 @@ struct ReviewSession {
   /// The sequence number of the last ledger event read.
   var lastSeq: Int
 
-  /// Replays the workspace's ledger (with the same warnings as other commands) and reconciles.
-  static func load(_ context: CommandContext, warn: Bool = true, hierarchy: (any PlaceHierarchy)? = nil) throws
-    -> ReviewSession
-  {
-    let (ws, ledger) = try replay(context, warn: warn)
-    let gazetteer = try context.loadGazetteer()
-    var session = build(
-      workspace: ws, ledger: ledger, settings: try ws.settings(), hierarchy: hierarchy ?? gazetteer,
-      today: today(context), registry: try context.loadFactions(), coalitions: try context.loadCoalitions())
-    session.conflicts = session.conflicts.namingPlaces(with: gazetteer)
-    return session
+  /// Replays the workspace's ledger (with the same warnings as other commands); the conflicts come from the desk
+  /// (its snapshot and the ledger's tail), reconciled from this replay only when the snapshot cannot be used.
+  static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
+    let desk = try context.openDesk()
+    let (ledger, summary) = try desk.workspace.loadReviewLedger()
+    if warn { context.warnAboutRead(desk.workspace, summary, pendingBatches: ledger.workspace.pendingBatches) }
+    // The desk's own warnings would repeat the replay's.
+    let derived = try context.derived(desk, replayed: (ledger, summary), warn: false)
+    if warn, let why = derived.rebuilt { context.noticeRebuilt(desk, why) }
+    return build(
+      workspace: desk.workspace, ledger: ledger, settings: desk.settings, found: derived.state.conflicts,
+      reconciler: desk.reconciler(today: context.today)
+    ).namingPlaces(with: desk.gazetteer)
+  }
+
+  /// The session with its conflicts named by the gazetteer.
+  func namingPlaces(with gazetteer: Gazetteer) -> ReviewSession {
+    var s = self
+    s.conflicts = conflicts.namingPlaces(with: gazetteer)
+    return s
   }
 
   /// Replays the ledger: claims, claim stamps and review events.
@@ -57,7 +66,15 @@ struct ReviewSession {
     var options = Reconciler.Options(asOf: today)
     options.coalitions = coalitions
     let reconciler = Reconciler(hierarchy: hierarchy, options: options, registry: registry)
-    let found = reconciler.reconcile(accepted)
+    return build(
+      workspace: workspace, ledger: ledger, settings: settings, found: reconciler.reconcile(accepted),
+      reconciler: reconciler)
+  }
+
+  /// A session of the conflicts `found` (by `reconciler`, not yet annotated) with the reviews folded in.
+  static func build(
+    workspace: Workspace, ledger: ReviewLedger, settings: WorkspaceSettings, found: [Conflict], reconciler: Reconciler
+  ) -> ReviewSession {
     // Only the claims of the conflicts and of review events are looked up by id; a map of every claim would cost
     // seconds and a gigabyte on a big workspace.
     var wanted = Set<ClaimID>()
