@@ -10,22 +10,24 @@ enum Bench {
   /// The `contested` binary built beside this benchmark.
   static var contestedBinary: String { productsFolder.appendingPathComponent("contested").path }
 
-  /// Wall seconds and peak resident memory of one child process, measured by `/usr/bin/time`.
+  /// Wall seconds, CPU seconds and peak resident memory of one child process, measured by `/usr/bin/time`.
   struct Run {
     var seconds: Double
     var peakMiB: Double
+    /// User plus system CPU seconds (on a shared machine the wall time also counts waiting for a core).
+    var cpuSeconds: Double = .nan
     var status: Int32
     var stdout: String
     var stderr: String
   }
 
-  /// Runs a command under `/usr/bin/time -f "%e %M"` and returns its wall time and peak RSS.
+  /// Runs a command under `/usr/bin/time -f "%e %M %U %S"` and returns its wall and CPU time and peak RSS.
   static func timed(_ command: [String], environment: [String: String] = [:], stdoutTo: String? = nil) throws -> Run {
     let timeFile = NSTemporaryDirectory() + "contested-bench-time-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: timeFile) }
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-    p.arguments = ["-f", "%e %M", "-o", timeFile] + command
+    p.arguments = ["-f", "%e %M %U %S", "-o", timeFile] + command
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
     p.environment = env
@@ -43,11 +45,12 @@ enum Bench {
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     let fields = ((try? String(contentsOfFile: timeFile, encoding: .utf8)) ?? "")
-      .split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(2).map(String.init)
-    let seconds = fields.count == 2 ? Double(fields[0]) ?? .nan : .nan
-    let kib = fields.count == 2 ? Double(fields[1]) ?? .nan : .nan
+      .split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(4).compactMap { Double($0) }
+    let ok = fields.count == 4
     return Run(
-      seconds: seconds, peakMiB: kib / 1024, status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      seconds: ok ? fields[0] : .nan, peakMiB: ok ? fields[1] / 1024 : .nan,
+      cpuSeconds: ok ? fields[2] + fields[3] : .nan,
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
       stderr: String(decoding: e, as: UTF8.self))
   }
 
