@@ -99,7 +99,8 @@ public struct CommandLineTool: Sendable {
       }
     }
     do {
-      let parsed = try ArgumentScanner.parse(rest, options: command.options + [.workspace, .lockTimeout, .help])
+      let parsed = try ArgumentScanner.parse(
+        rest, options: command.options + [.workspace, .lockTimeout, .quiet, .help])
       if parsed.flag("--help") {
         io.out(HelpText.render(command, path: path))
         return .ok
@@ -108,6 +109,7 @@ public struct CommandLineTool: Sendable {
         io: io, environment: environment, currentDirectory: currentDirectory, now: clock(),
         toolVersion: Self.version, workspaceOption: parsed.value("--workspace") ?? workspace)
       context.lockTimeout = try Self.lockTimeout(parsed, environment: environment)
+      context.quiet = parsed.flag("--quiet")
       return try command.run(parsed, in: context)
     } catch let error as CLIError where error.exitCode == .usage {
       return usageFailure(error.errorDescription ?? "\(error)", command: command, path: path)
@@ -176,6 +178,7 @@ public struct CommandLineTool: Sendable {
 
       GLOBAL OPTIONS:
         --workspace <DIR>  Use the workspace in DIR (default: $CONTESTED_WORKSPACE, else the current folder).
+        --quiet            No progress on stderr (shown only when stderr is a terminal).
         --version          Show the version and data attributions.
         -h, --help         Show this help.
 

@@ -62,7 +62,10 @@ public struct Desk: Sendable {
   /// The desk's default view of the conflicts (``reconciler(today:)``), through the snapshot. A caller that has
   /// replayed the whole ledger anyway (it needs every claim) passes that replay: it is used instead of a second one
   /// when the snapshot is unusable, and the snapshot's view is used only if it ends where the replay ended.
-  public func derived(today: Day, replayed: (ledger: ReviewLedger, summary: Ledger.Summary)? = nil) throws -> Derived {
+  /// `progress` hears of the slow steps of a rebuild.
+  public func derived(
+    today: Day, replayed: (ledger: ReviewLedger, summary: Ledger.Summary)? = nil, progress: (String) -> Void = { _ in }
+  ) throws -> Derived {
     let inputs = inputsKey(today: today)
     let why: Snapshot.Unusable
     do {
@@ -72,7 +75,9 @@ public struct Desk: Sendable {
     } catch let unusable as Snapshot.Unusable {
       why = unusable
     }
+    if replayed == nil { progress("replaying the ledger (\(why.reason))…") }
     let (ledger, summary) = try replayed ?? workspace.loadReviewLedger()
+    progress("reconciling \(ledger.workspace.claims.count) claims…")
     let state = DerivedState(ledger, reconciler: reconciler(today: today))
     let pending = ledger.workspace.pendingBatches
     if pending.isEmpty {

@@ -32,6 +32,8 @@ public struct OptionSpec: Sendable {
     help: "Wait at most this long for another writer's lock (default 60, or $CONTESTED_LOCK_TIMEOUT; 0: no wait).")
 
   /// `--workspace DIR`, accepted by every command.
+  static let quiet = OptionSpec.flag("--quiet", help: "Show no progress on stderr (it is shown only on a terminal).")
+
   static let workspace = OptionSpec.value(
     "--workspace", valueName: "DIR",
     help: "Use the workspace in DIR (default: $CONTESTED_WORKSPACE, else the current folder).")

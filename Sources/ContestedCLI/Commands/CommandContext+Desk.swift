@@ -18,7 +18,8 @@ extension CommandContext {
   func derived(_ desk: Desk, replayed: (ledger: ReviewLedger, summary: Ledger.Summary)? = nil, warn: Bool = true)
     throws -> Desk.Derived
   {
-    let derived = try desk.derived(today: today, replayed: replayed)
+    let derived = try desk.derived(today: today, replayed: replayed, progress: { progress($0) })
+    progressDone()
     guard warn else { return derived }
     if let why = derived.rebuilt { noticeRebuilt(desk, why) }
     warnAboutRead(desk.workspace, derived.summary, pendingBatches: derived.pendingBatches)

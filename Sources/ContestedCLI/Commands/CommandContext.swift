@@ -22,8 +22,24 @@ public struct CommandContext: Sendable {
   /// Colour only on a terminal, and never when `NO_COLOR` is set.
   public var useColor: Bool { io.stdoutIsTTY && (environment["NO_COLOR"] ?? "").isEmpty }
 
-  /// Whether to show progress on stderr (only on a terminal).
-  public var showProgress: Bool { io.stderrIsTTY }
+  /// `--quiet`: no progress.
+  public var quiet = false
+
+  /// Whether to show progress on stderr: only on a terminal, and not with `--quiet`.
+  public var showProgress: Bool { io.stderrIsTTY && !quiet }
+
+  /// Shows what a step that may take seconds is doing, on one stderr line that the next message replaces
+  /// (``showProgress`` only); ``progressDone()`` clears it.
+  public func progress(_ message: String) {
+    guard showProgress else { return }
+    io.err("\r\u{1B}[K" + TerminalText.visible(message))
+  }
+
+  /// Clears the progress line.
+  public func progressDone() {
+    guard showProgress else { return }
+    io.err("\r\u{1B}[K")
+  }
 
   /// `path` made absolute against ``currentDirectory``.
   public func resolvePath(_ path: String) -> String {

@@ -76,11 +76,11 @@ public struct TerminalIO: Sendable {
 
   /// An IO value that captures both streams into `buffer`; with `answers`, stdin is a terminal that types them.
   public static func capturing(
-    _ buffer: CapturedOutput, stdoutIsTTY: Bool = false, answers: [String]? = nil
+    _ buffer: CapturedOutput, stdoutIsTTY: Bool = false, stderrIsTTY: Bool = false, answers: [String]? = nil
   ) -> TerminalIO {
     var io = TerminalIO(
       out: { buffer.appendOut($0) }, err: { buffer.appendErr($0) }, stdoutIsTTY: stdoutIsTTY,
-      stderrIsTTY: false, columns: nil)
+      stderrIsTTY: stderrIsTTY, columns: nil)
     if let answers {
       let queue = AnswerQueue(answers)
       io.stdinIsTTY = true

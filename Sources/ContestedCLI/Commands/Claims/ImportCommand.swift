@@ -44,7 +44,10 @@ struct ImportCommand: Command {
       let resolver = NameResolver(gazetteer: try context.loadGazetteer())
       if let w = resolver.resolvePlaces(&chunks) { context.warn("\(file): \(w)") }
     }
+    context.progress("\(file): reading the ledger…")
     let loaded = try context.loadWorkspaceForWriting()
+    context.progress("\(file): writing \(Plural.count(chunks.reduce(0) { $0 + $1.count }, "claim"))…")
+    defer { context.progressDone() }
     let ws = loaded.workspace
     var state = loaded.state
     var summary = loaded.summary

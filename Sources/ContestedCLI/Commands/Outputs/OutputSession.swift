@@ -58,7 +58,9 @@ struct OutputSession {
   /// The digest for a period, listing at most `limit` open conflicts (nil: all): with the stored articles, the
   /// estimator's reading of each conflict (``EstimateSession``) and the gazetteer coordinates of their places.
   func digest(since: Day?, until: Day?, limit: Int? = Digest.defaultLimit, context: CommandContext) -> Digest {
+    context.progress("estimating who held each place (\(Plural.count(claims.count, "claim")))…")
     let assessed = EstimateSession.cells(for: session.conflicts, in: EstimateSession.estimate(session))
+    context.progressDone()
     return Digest(
       claims: claims, conflicts: session.conflicts, decisions: decisions, trackRecord: trackRecord,
       placeNames: placeNames, articles: session.ledger.workspace.articles, assessed: assessed,

@@ -28,7 +28,9 @@ struct ReviewSession {
   /// (its snapshot and the ledger's tail), reconciled from this replay only when the snapshot cannot be used.
   static func load(_ context: CommandContext, warn: Bool = true) throws -> ReviewSession {
     let desk = try context.openDesk()
+    context.progress("reading the ledger…")
     let (ledger, summary) = try desk.workspace.loadReviewLedger()
+    context.progressDone()
     if warn { context.warnAboutRead(desk.workspace, summary, pendingBatches: ledger.workspace.pendingBatches) }
     // The desk's own warnings would repeat the replay's.
     let derived = try context.derived(desk, replayed: (ledger, summary), warn: false)
