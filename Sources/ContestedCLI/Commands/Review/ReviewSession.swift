@@ -105,6 +105,7 @@ struct ReviewSession {
     let derived = warn ? try context.derived(desk) : try desk.derived(today: context.today)
     let state = derived.state
     var claims: [ClaimID: Claim] = [:]
+    claims.reserveCapacity(state.claims.count)
     for c in state.claims where claims[c.id] == nil { claims[c.id] = c }
     let reviews = state.book.reviews(
       of: state.conflicts, stamps: state.stamps, claimants: claims.mapValues(\.claimant.name),
