@@ -38,10 +38,15 @@ extension DerivedState {
   public init(decoding bytes: UnsafeRawBufferPointer) throws(SnapshotReader.Damage) {
     var r = SnapshotReader(bytes)
     let lastSeq = try r.uint()
+    // Counts are bounded by the bytes left (``SnapshotReader/count()``), so reserving for them is safe.
+    let conflictCount = try r.count()
     var conflicts: [Conflict] = []
-    for _ in 0..<(try r.count()) { conflicts.append(try Self.readConflict(&r)) }
+    conflicts.reserveCapacity(conflictCount)
+    for _ in 0..<conflictCount { conflicts.append(try Self.readConflict(&r)) }
+    let claimCount = try r.count()
     var claims: [Claim] = []
-    for _ in 0..<(try r.count()) {
+    claims.reserveCapacity(claimCount)
+    for _ in 0..<claimCount {
       let json = try r.data()
       do {
         claims.append(try Self.readClaim(json))
@@ -49,8 +54,10 @@ extension DerivedState {
         throw r.fail("a claim that does not read: \(error)")
       }
     }
+    let stampCount = try r.count()
     var stamps: [ClaimID: ClaimStamp] = [:]
-    for _ in 0..<(try r.count()) {
+    stamps.reserveCapacity(stampCount)
+    for _ in 0..<stampCount {
       let id = ClaimID(rawValue: try r.string())
       stamps[id] = ClaimStamp(seq: try r.uint(), at: try r.string(), by: try r.optionalString(), type: try r.string())
     }
