@@ -1,7 +1,8 @@
 import Dispatch
 
 // PairCheck, steps 3-4: claims ordered by (place, from) and each place swept with an active list, asking the
-// one window-overlap rule (TimeSpan.overlaps) and SPEC.md's incompatibility on interned controllers.
+// one window-overlap rule (TimeSpan.overlaps) and the one holder-and-stance rule (Stance.contradict, which is SPEC.md's
+// incompatibility) on interned controllers.
 
 extension PairCheck {
   // MARK: - Sweep
@@ -98,11 +99,12 @@ extension PairCheck {
                 act[kept] = a
                 kept += 1
                 if a.claimant == c.claimant { continue }
-                let x = a.controllerStance ^ c.controllerStance
-                // Both asserts: different controllers (x != 0, stance bits equal and 0).
-                // One denies: same controller, stance differs (x == 1).
-                let bothAssert = (a.controllerStance | c.controllerStance) & 1 == 0
-                if (bothAssert && x != 0) || x == 1 {
+                // The one rule of holders and stances (Stance.contradict), over the interned controller and
+                // the stance bit.
+                let contradicts = Stance.contradict(
+                  firstDenies: a.controllerStance & 1 != 0, secondDenies: c.controllerStance & 1 != 0,
+                  sameHolder: a.controllerStance >> 1 == c.controllerStance >> 1)
+                if contradicts {
                   let (r1, r2) = a.rank < c.rank ? (a.rank, c.rank) : (c.rank, a.rank)
                   pairs.append(UInt64(UInt32(r1)) << 32 | UInt64(UInt32(r2)))
                 }

@@ -120,9 +120,10 @@ public struct ControlAssertion: Hashable, Sendable {
       if isChange && window.from > other.window.from.adding(days: slack) { return false }
       if other.isChange && other.window.from > window.from.adding(days: slack) { return false }
     }
+    guard Stance.contradict(stance, other.stance, sameHolder: side == other.side) else { return false }
     switch (stance, other.stance) {
     case (.asserts, .asserts):
-      guard side != other.side, camp != other.camp else { return false }
+      guard camp != other.camp else { return false }
       if mode == .presence && other.mode == .presence { return false }
       if mode == .presence || other.mode == .presence {
         let (p, c) = mode == .presence ? (self, other) : (other, self)
@@ -134,7 +135,6 @@ public struct ControlAssertion: Hashable, Sendable {
       }
       return ExtentRelation.controlsMeet(self, other)
     case (.asserts, .denies), (.denies, .asserts):
-      guard side == other.side else { return false }
       let (a, d) = stance == .asserts ? (self, other) : (other, self)
       // Denying that a side is in a place contradicts its presence or control; denying control does not contradict
       // mere presence.
