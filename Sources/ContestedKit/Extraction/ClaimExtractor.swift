@@ -57,13 +57,19 @@ public struct ClaimExtractor: Sendable {
   let compiled: CompiledExtractor
   /// Sentences are cut after this many tokens.
   public var maxSentenceTokens = 300
+  /// The loaded syntax model the claim rules read parses from (nil: token patterns only).
+  public var syntax: (any SentenceParser)?
+  /// Which readings are used (`.patterns` unless a parser is given).
+  public var mode: ExtractionMode
 
   /// Builds an extractor over a gazetteer and a faction registry (defaults: patterns only, built-in names).
   public init(
     places: any PlaceLexicon = EmptyPlaceLexicon(), factions: any FactionLexicon = BuiltInFactionLexicon(),
-    lexicon: ControlLexicon = .standard
+    lexicon: ControlLexicon = .standard, syntax: (any SentenceParser)? = nil, mode: ExtractionMode? = nil
   ) {
     compiled = CompiledExtractor(places: places, factions: factions, lexicon: lexicon)
+    self.syntax = syntax
+    self.mode = syntax == nil ? .patterns : (mode ?? .combined)
   }
 
   /// Proposes the control claims in an article. Total: never throws, never traps, on any text.
@@ -103,6 +109,8 @@ final class CompiledExtractor: Sendable {
 struct Run {
   let x: CompiledExtractor
   let maxSentenceTokens: Int
+  let syntax: (any SentenceParser)?
+  let mode: ExtractionMode
   let article: Article
   let bytes: [UInt8]
   var notes: [ExtractionNote] = []
@@ -147,11 +155,15 @@ struct Run {
     var quote: Range<Int>
     /// The side of the subject, for turning a denied entry into a denied capture.
     var subjectSide: Side? = nil
+    /// Claimants between the outlet and `voice` in the report chain ("AFP" for "AFP, citing X").
+    var via: [String] = []
   }
 
   init(extractor: ClaimExtractor, article: Article) {
     x = extractor.compiled
     maxSentenceTokens = extractor.maxSentenceTokens
+    syntax = extractor.mode == .patterns ? nil : extractor.syntax
+    mode = extractor.mode
     self.article = article
     bytes = Array(article.text.utf8)
     outletVoice = Voice(name: Run.wireService(in: bytes) ?? article.outlet, side: .media)
@@ -277,11 +289,16 @@ struct Run {
     }
     let startQuote = inQuote
     if quotes > 0 { updateQuoteState(s) }
+    if syntax != nil && !triggers && s.contains(where: { Run.falsityWords.contains($0.hash) }) { triggers = true }
     if !triggers {
       if speech { noteSpeaker(s, startQuote: startQuote) }
       return
     }
-    analyse(s, startQuote: startQuote)
+    if mode == .rules && syntax != nil {
+      ruleSentence(s, startQuote: startQuote)
+    } else {
+      analyse(s, startQuote: startQuote)
+    }
   }
 
   mutating func updateQuoteState(_ s: [Token]) {
@@ -535,8 +552,13 @@ struct Run {
     // mutating method: each one copies the whole run.)
     var primaryVoice: Voice? = nil
     if let a = atts.first(where: { !mask[$0.verb] }) { primaryVoice = voice(of: a, s) }
+    let settled = applyParseRules(s, mask: mask, atts: atts, quote: quote, made: &made)
 
     for m in matches {
+      if settled.contains(m.start) {
+        subjects.append(nil)
+        continue
+      }
       let p = m.phrase
       if isNominal(s, m) {
         if m.end < n, s[m.end].hash == H.of, let h = placeItem(s, m.end + 1, limit: n), h.quantity == nil {
@@ -1961,7 +1983,7 @@ struct Run {
             published: article.published,
             chain: d.voice.name == article.outlet
               ? [article.outlet]
-              : [article.outlet, d.voice.name]),
+              : [article.outlet] + d.via + [d.voice.name]),
           place: PlaceRef(id: placeID, text: placeText, idFromGazetteer: !d.place.referent),
           controller: ControllerRef(side: d.side), stance: d.stance, event: d.event, when: when,
           quantity: d.place.quantity, evidence: Evidence(quote: quoteText, article: article.id, range: d.quote),

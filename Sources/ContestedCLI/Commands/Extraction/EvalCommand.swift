@@ -1,5 +1,6 @@
 import ContestedKit
 import ContestedStore
+import ContestedSyntax
 import Foundation
 
 /// Output formats of `contested eval`.
@@ -15,6 +16,9 @@ struct EvalCommand: Command {
   static let usage = "contested eval GOLD_DIR [--conflicts] [--format table|json]"
   static let options: [OptionSpec] = [
     .value("--format", valueName: "FORMAT", help: "table (default) or json."),
+    .value(
+      "--extractor", valueName: "MODE",
+      help: "patterns (token patterns), rules (claim rules over the bundled parse) or combined (default: patterns)."),
     .flag("--verbose", help: "Also list gold and extracted claims per article (or, with --conflicts, every pair)."),
     .flag(
       "--conflicts", help: "Score the reconciler instead: gold claims in, conflict pairs compared with the marked ones."
@@ -43,7 +47,10 @@ struct EvalCommand: Command {
         dir: dir, folder: folder, names: names, format: format, verbose: args.flag("--verbose"), in: context)
     }
     var items: [(gold: GoldArticle, extracted: [Claim])] = []
-    let extractor = ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
+    let mode = try args.choice("--extractor", of: ExtractionMode.self, default: .patterns)
+    let syntax: (any SentenceParser)? = mode == .patterns ? nil : try BundledSyntaxModel.shared()
+    let extractor = ClaimExtractor(
+      places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default), syntax: syntax, mode: mode)
     var verbose = ""
     for n in names {
       let stem = String(n.dropLast(5))
