@@ -42,7 +42,7 @@ let package = Package(
     .testTarget(name: "ContestedSyntaxTests", dependencies: ["ContestedSyntax", "ContestedTestSupport"]),
     .testTarget(
       name: "ContestedStoreTests",
-      dependencies: ["ContestedStore", "ContestedKit", "ContestedTestSupport"]),
+      dependencies: ["ContestedStore", "ContestedKit", "ContestedSyntax", "ContestedTestSupport"]),
     .testTarget(
       name: "ContestedCLITests",
       dependencies: [

@@ -1,4 +1,6 @@
 import ContestedKit
+import ContestedStore
+import ContestedSyntax
 import Foundation
 
 /// `contested-bench extract [--mb N] [--dir DIR]`: extraction throughput over a corpus made by repeating and
@@ -139,8 +141,13 @@ enum ExtractBench {
         v += 1
       }
     }
-    // The configuration `contested ingest` uses: the bundled gazetteer and the built-in actor registry.
-    let extractor = ClaimExtractor(places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default))
+    // The configuration `contested ingest` uses: the bundled gazetteer and the built-in actor registry; with
+    // --extractor rules|combined also the bundled syntax model (claim rules over the parse).
+    let mode = value("--extractor").flatMap(ExtractionMode.init(rawValue:)) ?? .patterns
+    let syntax: (any SentenceParser)? = mode == .patterns ? nil : try BundledSyntaxModel.shared()
+    let extractor = ClaimExtractor(
+      places: Gazetteer.bundled, factions: RegistryFactionLexicon(registry: .default), syntax: syntax, mode: mode)
+    print("extractor: \(mode.rawValue)")
     // Warm up.
     for a in articles.prefix(50) { _ = extractor.extract(from: a) }
     var best = Double.infinity

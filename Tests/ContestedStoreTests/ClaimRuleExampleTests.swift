@@ -41,7 +41,9 @@ import Testing
         ids.formUnion(f.rules)
         log += "\(g.forms[f.predicate]) \(f.rules) places \(f.places.map { g.forms[$0] }) blocked \(f.blocked ?? "-"); "
       }
-      log += g.words.indices.map { "\(g.forms[$0])/\(g.words[$0].upos)/\(g.words[$0].relation)>\($0 - g.words[$0].head < 0 ? "+" : "")\(g.words[$0].head)" }.joined(separator: " ")
+      log += g.words.indices.map {
+        "\(g.forms[$0])/\(g.words[$0].upos)/\(g.words[$0].relation)>\($0 - g.words[$0].head < 0 ? "+" : "")\(g.words[$0].head)"
+      }.joined(separator: " ")
     }
     return (ids, log)
   }
@@ -68,7 +70,8 @@ import Testing
     guard c.triggering else { return }
     let ex = rule.triggering[c.index]
     let text = "Title\n\n" + (ex.context.isEmpty ? "" : ex.context + " ") + ex.sentence + "\n"
-    let article = Article(id: Article.contentID(of: text), text: text, outlet: "Test Wire", published: Day(iso: "2024-06-18")!)
+    let article = Article(
+      id: Article.contentID(of: text), text: text, outlet: "Test Wire", published: Day(iso: "2024-06-18")!)
     let claims = try Self.extractor().extract(from: article).claims.filter {
       ex.context.isEmpty || $0.evidence?.quote == ex.sentence
     }

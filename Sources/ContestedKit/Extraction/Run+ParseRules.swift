@@ -75,7 +75,10 @@ extension Run {
     if let sp = f.speakerSpan ?? f.speaker.map({ g.span($0, excluding: ClaimRules.phraseCuts) }) {
       let r = AttributionFinder.trimmed(s, g.tokenRange(sp))
       if !r.isEmpty {
-        return (voice(of: AttributionFinder.make(s, bytes, r, verb: g.tokens[f.speechVerb ?? f.predicate].lowerBound), s), false)
+        return (
+          voice(of: AttributionFinder.make(s, bytes, r, verb: g.tokens[f.speechVerb ?? f.predicate].lowerBound), s),
+          false
+        )
       }
     }
     if let a = nearestAttribution(atts, to: tok, mask: mask, wantOutside: true) { return (voice(of: a, s), false) }

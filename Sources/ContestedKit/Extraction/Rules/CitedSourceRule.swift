@@ -16,7 +16,9 @@ extension ClaimRules {
       "The army recaptured the town of Morek.",
     ],
     action: .refine { f, g in
-      if let c = (0..<g.count).first(where: { RuleWords.citing.contains(g.forms[$0]) && $0 > 0 && g.forms[$0 - 1] == "," }) {
+      if let c = (0..<g.count).first(where: {
+        RuleWords.citing.contains(g.forms[$0]) && $0 > 0 && g.forms[$0 - 1] == ","
+      }) {
         var e = c + 1
         while e < g.count && g.words[e].upos != "PUNCT" && g.words[e].upos != "SCONJ" { e += 1 }
         guard e > c + 1 else { return false }

@@ -4,8 +4,10 @@ extension ClaimRules {
     id: "control-verb",
     summary: "A control verb with its actor (nsubj) and place (obj, or obl with from/into/in) is a claim.",
     triggering: [
-      RuleExample("Rebel fighters seized the village of Tall Marwan on Monday.", "Tall Marwan|opposition|asserts|captured"),
-      RuleExample("The army recaptured Qasr Hamdan after a week of fighting.", "Qasr Hamdan|government|asserts|recaptured"),
+      RuleExample(
+        "Rebel fighters seized the village of Tall Marwan on Monday.", "Tall Marwan|opposition|asserts|captured"),
+      RuleExample(
+        "The army recaptured Qasr Hamdan after a week of fighting.", "Qasr Hamdan|government|asserts|recaptured"),
       RuleExample("Islamic State militants withdrew from Bir Safra overnight.", "Bir Safra|isis|asserts|withdrew"),
     ],
     nonTriggering: [

@@ -19,7 +19,8 @@ extension ClaimRules {
       while k < f.places.count && f.places.count < 64 {
         let p = f.places[k]
         let heads = [p] + g.children(p, base: "nmod").filter { g.preposition($0) == "of" }
-        for c in heads.flatMap({ g.children($0, base: "conj") }) where !f.places.contains(c) && g.words[c].upos != "VERB" {
+        for c in heads.flatMap({ g.children($0, base: "conj") })
+        where !f.places.contains(c) && g.words[c].upos != "VERB" {
           f.places.append(c)
           added = true
         }

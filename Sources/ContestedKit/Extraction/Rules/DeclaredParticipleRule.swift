@@ -19,7 +19,8 @@ extension ClaimRules {
   /// "the village was declared retaken", "the army declared the town liberated".
   static let declaredParticiple = ClaimRule(
     id: "declared-participle",
-    summary: "A capture participle as xcomp of declare/pronounce: the place is the declared thing, the side the declarer's.",
+    summary:
+      "A capture participle as xcomp of declare/pronounce: the place is the declared thing, the side the declarer's.",
     triggering: [
       RuleExample(
         "The village of Umm Batna was declared retaken by the army on Friday.",

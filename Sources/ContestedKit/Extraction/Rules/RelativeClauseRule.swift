@@ -30,7 +30,8 @@ extension ClaimRules {
   /// "X, which the ministry said its units had stormed": the relative pronoun stands for X.
   static let relativeClause = ClaimRule(
     id: "relative-clause",
-    summary: "A predicate inside a relative clause whose place is the relative pronoun (or missing) takes the antecedent.",
+    summary:
+      "A predicate inside a relative clause whose place is the relative pronoun (or missing) takes the antecedent.",
     triggering: [
       RuleExample(
         "Shelling hit the town of Jisr al-Shughur, which the army said its units had stormed.",

@@ -93,7 +93,9 @@ struct SentenceGraph {
     var hi = i + 1
     while lo > 0 && members.contains(lo - 1) { lo -= 1 }
     while hi < words.count && members.contains(hi) { hi += 1 }
-    while lo < hi - 1 && (base(lo) == "punct" || base(lo) == "case" || base(lo) == "cc" || base(lo) == "fixed") { lo += 1 }
+    while lo < hi - 1 && (base(lo) == "punct" || base(lo) == "case" || base(lo) == "cc" || base(lo) == "fixed") {
+      lo += 1
+    }
     while hi - 1 > lo && (base(hi - 1) == "punct" || base(hi - 1) == "cc") { hi -= 1 }
     return lo..<hi
   }
